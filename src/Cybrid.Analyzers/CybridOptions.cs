@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Cybrid.Analyzers
+{
+    /// <summary>What an option's value must look like.</summary>
+    internal enum OptionKind
+    {
+        /// <summary><c>true</c> or <c>false</c>.</summary>
+        Boolean,
+
+        /// <summary>A whole number greater than zero.</summary>
+        PositiveInteger,
+
+        /// <summary>A comma-separated list of words; any text parses.</summary>
+        List,
+    }
+
+    /// <summary>One documented option of a rule: <c>cybrid_analyzers.&lt;rule&gt;.&lt;name&gt;</c>, falling back to <c>cybrid_analyzers.&lt;name&gt;</c>.</summary>
+    internal sealed class OptionDefinition
+    {
+        public OptionDefinition(string ruleId, string name, OptionKind kind, string defaultText)
+        {
+            RuleId = ruleId;
+            Name = name;
+            Kind = kind;
+            DefaultText = defaultText;
+            RuleKey = CybridOptions.Prefix + ruleId + "." + name;
+            GlobalKey = CybridOptions.Prefix + name;
+        }
+
+        public string RuleId { get; }
+
+        public string Name { get; }
+
+        public OptionKind Kind { get; }
+
+        /// <summary>The default as the docs state it.</summary>
+        public string DefaultText { get; }
+
+        public string RuleKey { get; }
+
+        public string GlobalKey { get; }
+    }
+
+    /// <summary>
+    /// Reads <c>cybrid_analyzers.*</c> keys from .editorconfig / .globalconfig. The rule key wins over the
+    /// package-wide key. A value that cannot be parsed yields the default; <see cref="ReportInvalidValues"/>
+    /// tells the user once per file (CYB0000).
+    /// </summary>
+    internal static class CybridOptions
+    {
+        public const string Prefix = "cybrid_analyzers.";
+
+        // Every key the package reads, as a constant (the docs test checks each rule page names its keys).
+        public static readonly OptionDefinition PlainHttpAllowedHosts =
+            new OptionDefinition(RuleIdentifiers.PlainHttpUri, "allowed_hosts", OptionKind.List, "empty");
+
+        /// <summary>Every option, by rule; the documentation test reads this.</summary>
+        public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create(
+            PlainHttpAllowedHosts);
+
+        public static bool TryGetRaw(AnalyzerConfigOptions options, OptionDefinition definition, out string value, out string key)
+        {
+            if (options.TryGetValue(definition.RuleKey, out var raw))
+            {
+                key = definition.RuleKey;
+                value = raw;
+                return true;
+            }
+
+            if (options.TryGetValue(definition.GlobalKey, out raw))
+            {
+                key = definition.GlobalKey;
+                value = raw;
+                return true;
+            }
+
+            key = definition.RuleKey;
+            value = string.Empty;
+            return false;
+        }
+
+        public static bool GetBoolean(AnalyzerConfigOptions options, OptionDefinition definition, bool defaultValue)
+            => TryGetRaw(options, definition, out var raw, out _) && TryParseBoolean(raw, out var value) ? value : defaultValue;
+
+        public static int GetPositiveInteger(AnalyzerConfigOptions options, OptionDefinition definition, int defaultValue)
+            => TryGetRaw(options, definition, out var raw, out _) && TryParsePositiveInteger(raw, out var value) ? value : defaultValue;
+
+        /// <summary>The trimmed, non-empty items of a comma-separated list (empty when the key is absent).</summary>
+        public static ImmutableArray<string> GetList(AnalyzerConfigOptions options, OptionDefinition definition)
+            => TryGetRaw(options, definition, out var raw, out _) ? ParseList(raw) : ImmutableArray<string>.Empty;
+
+        public static ImmutableArray<string> ParseList(string raw)
+        {
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                return ImmutableArray<string>.Empty;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<string>();
+            foreach (var part in raw.Split(','))
+            {
+                var item = part.Trim();
+                if (item.Length > 0)
+                {
+                    builder.Add(item);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        public static bool TryParseBoolean(string raw, out bool value)
+        {
+            var text = raw.Trim();
+            if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                value = true;
+                return true;
+            }
+
+            if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                value = false;
+                return true;
+            }
+
+            value = false;
+            return false;
+        }
+
+        public static bool TryParsePositiveInteger(string raw, out int value)
+            => int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
+
+        /// <summary>
+        /// Reports CYB0000 once in <paramref name="context"/>'s file for each of <paramref name="definitions"/> whose
+        /// configured value cannot be parsed. Register it with <c>RegisterSyntaxTreeAction</c> in each analyzer that
+        /// reads options, and list <see cref="Descriptors.CYB0000_InvalidOption"/> among its supported diagnostics.
+        /// </summary>
+        public static void ReportInvalidValues(SyntaxTreeAnalysisContext context, ImmutableArray<OptionDefinition> definitions)
+        {
+            var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree);
+            foreach (var definition in definitions)
+            {
+                if (!TryGetRaw(options, definition, out var raw, out var key) || IsValid(definition.Kind, raw))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.CYB0000_InvalidOption,
+                    Location.Create(context.Tree, new TextSpan(0, 0)),
+                    key,
+                    raw,
+                    Expectation(definition.Kind),
+                    definition.DefaultText));
+            }
+        }
+
+        private static bool IsValid(OptionKind kind, string raw)
+        {
+            switch (kind)
+            {
+                case OptionKind.Boolean:
+                    return TryParseBoolean(raw, out _);
+                case OptionKind.PositiveInteger:
+                    return TryParsePositiveInteger(raw, out _);
+                default:
+                    return true;
+            }
+        }
+
+        private static string Expectation(OptionKind kind)
+        {
+            switch (kind)
+            {
+                case OptionKind.Boolean:
+                    return "true or false";
+                case OptionKind.PositiveInteger:
+                    return "a whole number greater than 0";
+                default:
+                    return "a comma-separated list";
+            }
+        }
+    }
+
+    /// <summary>
+    /// Caches a value parsed from options, per <see cref="AnalyzerConfigOptions"/> instance (files that share an
+    /// .editorconfig section share one instance). Create one per compilation, in CompilationStart.
+    /// </summary>
+    internal sealed class ParsedOptionsCache<T>
+        where T : class
+    {
+        private readonly ConditionalWeakTable<AnalyzerConfigOptions, T> _cache = new ConditionalWeakTable<AnalyzerConfigOptions, T>();
+        private readonly ConditionalWeakTable<AnalyzerConfigOptions, T>.CreateValueCallback _factory;
+
+        public ParsedOptionsCache(Func<AnalyzerConfigOptions, T> parse)
+        {
+            _factory = options => parse(options);
+        }
+
+        public T Get(AnalyzerOptions options, SyntaxTree tree)
+            => _cache.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(tree), _factory);
+    }
+}
