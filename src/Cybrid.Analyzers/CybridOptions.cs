@@ -57,13 +57,60 @@ namespace Cybrid.Analyzers
     {
         public const string Prefix = "cybrid_analyzers.";
 
-        // Every key the package reads, as a constant (the docs test checks each rule page names its keys).
+        // Every key the package reads. The documentation test checks that each rule page names its keys.
+
+        /// <summary>CYB0001: extra word parts that make a name a secret's name.</summary>
+        public static readonly OptionDefinition CredentialAdditionalSecretNames =
+            new OptionDefinition(RuleIdentifiers.HardcodedCredential, "additional_secret_names", OptionKind.List, "empty");
+
+        /// <summary>CYB0001: skip projects that reference a test framework.</summary>
+        public static readonly OptionDefinition CredentialExcludeTestProjects =
+            new OptionDefinition(RuleIdentifiers.HardcodedCredential, "exclude_test_projects", OptionKind.Boolean, "false");
+
+        /// <summary>CYB0002: clients (type or member names) that talk to the Cybrid Bank API.</summary>
+        public static readonly OptionDefinition TokenBankApiClients =
+            new OptionDefinition(RuleIdentifiers.PrivilegedTokenOnCustomerRequest, "bank_api_clients", OptionKind.List, "empty");
+
+        /// <summary>CYB0002: members that return a bank or organization token.</summary>
+        public static readonly OptionDefinition TokenBankTokenSources =
+            new OptionDefinition(RuleIdentifiers.PrivilegedTokenOnCustomerRequest, "bank_token_sources", OptionKind.List, "empty");
+
+        /// <summary>CYB0002: members that return a customer token.</summary>
+        public static readonly OptionDefinition TokenCustomerTokenSources =
+            new OptionDefinition(RuleIdentifiers.PrivilegedTokenOnCustomerRequest, "customer_token_sources", OptionKind.List, "empty");
+
+        /// <summary>CYB0002: also report customer reads (GET).</summary>
+        public static readonly OptionDefinition TokenIncludeReads =
+            new OptionDefinition(RuleIdentifiers.PrivilegedTokenOnCustomerRequest, "include_reads", OptionKind.Boolean, "true");
+
+        /// <summary>CYB0002: identifier names (bank/org/customer + token) count as evidence.</summary>
+        public static readonly OptionDefinition TokenNameHeuristics =
+            new OptionDefinition(RuleIdentifiers.PrivilegedTokenOnCustomerRequest, "name_heuristics", OptionKind.Boolean, "true");
+
+        /// <summary>CYB0004: hosts whose plain-HTTP URLs are accepted.</summary>
         public static readonly OptionDefinition PlainHttpAllowedHosts =
             new OptionDefinition(RuleIdentifiers.PlainHttpUri, "allowed_hosts", OptionKind.List, "empty");
 
-        /// <summary>Every option, by rule; the documentation test reads this.</summary>
+        /// <summary>CYB0005: the largest accepted HttpClient.Timeout, in seconds.</summary>
+        public static readonly OptionDefinition TimeoutMaxSeconds =
+            new OptionDefinition(RuleIdentifiers.InfiniteHttpTimeout, "max_timeout_seconds", OptionKind.PositiveInteger, "300");
+
+        /// <summary>CYB0005: the timeout the code fix writes, in seconds.</summary>
+        public static readonly OptionDefinition TimeoutRecommendedSeconds =
+            new OptionDefinition(RuleIdentifiers.InfiniteHttpTimeout, "recommended_timeout_seconds", OptionKind.PositiveInteger, "30");
+
+        /// <summary>Every option of the package; the documentation test reads this.</summary>
         public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create(
-            PlainHttpAllowedHosts);
+            CredentialAdditionalSecretNames,
+            CredentialExcludeTestProjects,
+            TokenBankApiClients,
+            TokenBankTokenSources,
+            TokenCustomerTokenSources,
+            TokenIncludeReads,
+            TokenNameHeuristics,
+            PlainHttpAllowedHosts,
+            TimeoutMaxSeconds,
+            TimeoutRecommendedSeconds);
 
         public static bool TryGetRaw(AnalyzerConfigOptions options, OptionDefinition definition, out string value, out string key)
         {
