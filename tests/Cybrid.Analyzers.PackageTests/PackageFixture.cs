@@ -85,6 +85,9 @@ namespace Cybrid.Analyzers.PackageTests
             return DotNet.Run(directory, "build --no-restore --no-incremental --disable-build-servers -nodeReuse:false " + arguments, variables);
         }
 
+        /// <summary>Any other dotnet command in a consumer folder, with the consumer's packages folder.</summary>
+        public CommandResult Run(string directory, string arguments) => DotNet.Run(directory, arguments, PackagesEnvironment());
+
         public void Dispose()
         {
             try

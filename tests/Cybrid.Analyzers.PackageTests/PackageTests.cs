@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -194,6 +195,43 @@ internal static class Program
             Assert.True(build.ExitCode == 0, build.ToString());
             Assert.DoesNotContain("CYB0", build.Output, System.StringComparison.Ordinal);
             Assert.DoesNotContain("AD0001", build.Output, System.StringComparison.Ordinal);
+        }
+    
+        [Fact]
+        public void DotnetFormat_AppliesTheCodeFixFromThePackage()
+        {
+            var (directory, restore) = _package.CreateConsumer("format", ViolatingProgram);
+            Assert.True(restore.ExitCode == 0, restore.ToString());
+            var format = _package.Run(directory, "format analyzers Consumer.csproj --diagnostics CYB0004 --severity warn --no-restore");
+            Assert.True(format.ExitCode == 0, format.ToString());
+            var program = File.ReadAllText(Path.Combine(directory, "Program.cs"));
+            Assert.Contains("new Uri(\"https://bank.sandbox.cybrid.app/api/prices\")", program, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("http://", program, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ErrorLog_WritesSarifWithRuleIdAndHelpUri()
+        {
+            var (directory, restore) = _package.CreateConsumer("sarif", ViolatingProgram);
+            Assert.True(restore.ExitCode == 0, restore.ToString());
+            var sarifPath = Path.Combine(directory, "out.sarif");
+            var build = _package.Build(directory, arguments: "-p:ErrorLog=" + sarifPath + "%2Cversion%3D2.1");
+            Assert.True(build.ExitCode == 0, build.ToString());
+            using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            var results = run.GetProperty("results").EnumerateArray()
+                .Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("CYB", System.StringComparison.Ordinal))
+                .ToList();
+            Assert.NotEmpty(results);
+            var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("helpUri").GetString());
+            foreach (var result in results)
+            {
+                var id = result.GetProperty("ruleId").GetString()!;
+                Assert.Equal("CYB0004", id);
+                Assert.True(rules.TryGetValue(id, out var helpUri), id + " has no rule metadata");
+                Assert.EndsWith("/docs/rules/" + id + ".md", helpUri, System.StringComparison.Ordinal);
+            }
         }
     }
 }
