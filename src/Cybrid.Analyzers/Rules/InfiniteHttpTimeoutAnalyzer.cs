@@ -711,7 +711,7 @@ namespace Cybrid.Analyzers.Rules
                 }
 
                 // NaN, infinities and values beyond TimeSpan's range throw at run time; they are not timeouts.
-                if (double.IsNaN(ticks) || ticks > long.MaxValue || ticks < long.MinValue)
+                if (double.IsNaN(ticks) || ticks >= long.MaxValue || ticks <= long.MinValue)
                 {
                     return false;
                 }

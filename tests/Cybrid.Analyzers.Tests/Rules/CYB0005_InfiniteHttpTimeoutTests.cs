@@ -194,6 +194,10 @@ class C
         [InlineData("const int none = -1; request.Timeout = {|CYB0005:none|};", "const int none = -1; request.Timeout = 30000;")]
         [InlineData("int ms = Timeout.Infinite; request.ReadWriteTimeout = {|CYB0005:ms|};", "int ms = Timeout.Infinite; request.ReadWriteTimeout = 30000;")]
         [InlineData("TimeSpan t; if (flag) { t = Timeout.InfiniteTimeSpan; } else { t = configured; } client.Timeout = {|CYB0005:t|};", "TimeSpan t; if (flag) { t = Timeout.InfiniteTimeSpan; } else { t = configured; } client.Timeout = TimeSpan.FromSeconds(30);")]
+        [InlineData("var t = TimeSpan.FromSeconds(20); if (flag) t = Timeout.InfiniteTimeSpan; client.Timeout = {|CYB0005:t|};", "var t = TimeSpan.FromSeconds(20); if (flag) t = Timeout.InfiniteTimeSpan; client.Timeout = TimeSpan.FromSeconds(30);")]
+        [InlineData("var t = Timeout.InfiniteTimeSpan; if (flag) t = TimeSpan.FromSeconds(20); client.Timeout = {|CYB0005:t|};", "var t = Timeout.InfiniteTimeSpan; if (flag) t = TimeSpan.FromSeconds(20); client.Timeout = TimeSpan.FromSeconds(30);")]
+        [InlineData("var forever = Timeout.InfiniteTimeSpan; Action<HttpClient> configure = c => c.Timeout = {|CYB0005:forever|};", "var forever = Timeout.InfiniteTimeSpan; Action<HttpClient> configure = c => c.Timeout = TimeSpan.FromSeconds(30);")]
+        [InlineData("var t = TimeSpan.FromSeconds(100); if (flag) { t = TimeSpan.FromMinutes(15); } client.Timeout = {|CYB0005:t|};", "var t = TimeSpan.FromSeconds(100); if (flag) { t = TimeSpan.FromMinutes(15); } client.Timeout = TimeSpan.FromSeconds(30);")]
         public async Task LocalHoldingAnInfiniteValue_IsReportedAtTheUse_AndFixedThere(string body, string fixedBody)
         {
             await VerifyFixAsync(body, fixedBody);
@@ -603,6 +607,7 @@ static class Registration
         [InlineData("client.Timeout = TimeSpan.FromMinutes(-1);")]
         [InlineData("client.Timeout = TimeSpan.FromSeconds(double.PositiveInfinity);")]
         [InlineData("client.Timeout = TimeSpan.FromMilliseconds(double.NaN);")]
+        [InlineData("client.Timeout = TimeSpan.FromDays(1e8);")]
         [InlineData("request.Timeout = -2;")]
         [InlineData("request.Timeout = 30000;")]
         public async Task UnrelatedOrFiniteValues_AreNotReported(string body)
