@@ -17,6 +17,12 @@ namespace Cybrid.Analyzers.Tests.Rules
 {
     public class CYB0005_InfiniteHttpTimeoutTests
     {
+        private static string FirstTokenMarked(string source)
+        {
+            var index = source.IndexOf("using", System.StringComparison.Ordinal);
+            return source.Substring(0, index) + "{|CYB0000:using|}" + source.Substring(index + "using".Length);
+        }
+
         private static string InMethod(string body) => @"
 using System;
 using System.Net;
@@ -536,13 +542,12 @@ static class Registration
         [InlineData("recommended_timeout_seconds", "1.5")]
         public async Task InvalidOptionValue_ReportsCYB0000_AndUsesTheDefault(string key, string value)
         {
-            // Defaults: maximum 300 s (so 301 s is reported, 300 s is not) and a 30-second fix. CYB0000 sits at the
-            // very start of the file, before any #pragma could take effect, so the library's pragma check is skipped.
+            // Defaults: maximum 300 s (so 301 s is reported, 300 s is not) and a 30-second fix. CYB0000 sits on the
+            // file's first token (the first `using`).
             await new Verify.Test
             {
-                TestBehaviors = TestBehaviors.SkipSuppressionCheck,
-                TestCode = "{|CYB0000:|}" + InMethod("client.Timeout = TimeSpan.FromSeconds(300);\n        client.Timeout = {|CYB0005:TimeSpan.FromSeconds(301)|};"),
-                FixedCode = "{|CYB0000:|}" + InMethod("client.Timeout = TimeSpan.FromSeconds(300);\n        client.Timeout = TimeSpan.FromSeconds(30);"),
+                TestCode = FirstTokenMarked(InMethod("client.Timeout = TimeSpan.FromSeconds(300);\n        client.Timeout = {|CYB0005:TimeSpan.FromSeconds(301)|};")),
+                FixedCode = FirstTokenMarked(InMethod("client.Timeout = TimeSpan.FromSeconds(300);\n        client.Timeout = TimeSpan.FromSeconds(30);")),
             }.WithEditorConfig("cybrid_analyzers.CYB0005." + key + " = " + value).RunAsync();
         }
 
