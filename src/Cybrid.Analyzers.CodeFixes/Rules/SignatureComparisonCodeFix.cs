@@ -179,10 +179,27 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
 
                 if (unit.Externs.Count == 0)
                 {
-                    // no usings anywhere: the new one goes first, keeps the file's leading comments above it, then a blank line
+                    // no usings anywhere: the new one goes first, then a blank line. The file's leading comments stay above
+                    // it, unless they belong to the first declaration (documentation) or are directives.
                     var first = unit.GetFirstToken();
-                    directive = directive.WithLeadingTrivia(first.LeadingTrivia).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine), SyntaxFactory.EndOfLine(endOfLine));
-                    unit = unit.ReplaceToken(first, first.WithLeadingTrivia());
+                    var leading = first.LeadingTrivia;
+                    var keepOnMember = false;
+                    foreach (var trivia in leading)
+                    {
+                        keepOnMember |= trivia.IsDirective || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
+                    }
+
+                    var blankLine = SyntaxFactory.EndOfLine(endOfLine);
+                    if (!keepOnMember)
+                    {
+                        directive = directive.WithLeadingTrivia(leading);
+                        unit = unit.ReplaceToken(first, first.WithLeadingTrivia(blankLine));
+                    }
+                    else
+                    {
+                        unit = unit.ReplaceToken(first, first.WithLeadingTrivia(leading.Insert(0, blankLine)));
+                    }
+
                     return unit.WithUsings(SyntaxFactory.SingletonList(directive));
                 }
             }
@@ -312,7 +329,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
             ExpressionSyntax call = SyntaxFactory.InvocationExpression(
                 SyntaxFactory.MemberAccessExpression(
                     SyntaxKind.SimpleMemberAccessExpression,
-                    SyntaxFactory.ParseName(names.CryptographicOperations),
+                    SyntaxFactory.ParseExpression(names.CryptographicOperations),
                     SyntaxFactory.IdentifierName("FixedTimeEquals")),
                 Arguments(firstBytes, secondBytes));
             if (plan.Negate)
@@ -418,7 +435,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
 
             var utf8 = SyntaxFactory.MemberAccessExpression(
                 SyntaxKind.SimpleMemberAccessExpression,
-                SyntaxFactory.ParseName(encoding),
+                SyntaxFactory.ParseExpression(encoding),
                 SyntaxFactory.IdentifierName("UTF8"));
             return SyntaxFactory.InvocationExpression(
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, utf8, SyntaxFactory.IdentifierName("GetBytes")),

@@ -402,10 +402,17 @@ namespace Cybrid.Analyzers.Rules
                     && (method.Name == "Compare" || method.Name == "CompareOrdinal") && arguments.Length >= 2)
                 {
                     var display = "string." + method.Name + "(…) " + "==";
-                    comparison = new Comparison(display, arguments[0].Value, arguments[1].Value, ComparisonShape.CompareStatic);
-                    if (method.Parameters[1].Type.SpecialType != SpecialType.System_String)
+                    var substrings = method.Parameters[1].Type.SpecialType != SpecialType.System_String;
+                    if (substrings && arguments.Length < 3)
                     {
-                        comparison.CanFix = false; // Compare(strA, indexA, strB, indexB, length): compares substrings
+                        return null;
+                    }
+
+                    // Compare(strA, indexA, strB, indexB, length) compares substrings: reported, but the fix would change its meaning
+                    comparison = new Comparison(display, arguments[0].Value, arguments[substrings ? 2 : 1].Value, ComparisonShape.CompareStatic);
+                    if (substrings)
+                    {
+                        comparison.CanFix = false;
                     }
                     else
                     {
@@ -816,6 +823,8 @@ namespace Cybrid.Analyzers.Rules
                             return ClassifyInvocation(invocation, depth);
                         case IAwaitOperation awaited:
                             return Classify(awaited.Operation, depth + 1);
+                        case IConversionOperation conversion: // (string)headers["X-Cybrid-Signature"]
+                            return Classify(conversion.Operand, depth + 1);
                         case ICoalesceOperation coalesce:
                             return Classify(coalesce.Value, depth + 1).Max(Classify(coalesce.WhenNull, depth + 1));
                         case IConditionalOperation conditional when conditional.WhenFalse != null:
@@ -974,7 +983,8 @@ namespace Cybrid.Analyzers.Rules
                         return new Evidence(EvidenceKind.Hmac, null); // hmac.TransformFinalBlock(…); hmac.Hash
                     }
 
-                    if ((property.Name == "Value" || property.Name == "Span") && reference.Instance != null)
+                    // nullable.Value, memory.Span, task.Result
+                    if ((property.Name == "Value" || property.Name == "Span" || property.Name == "Result") && reference.Instance != null)
                     {
                         var inner = Classify(reference.Instance, depth + 1);
                         if (inner.Kind != EvidenceKind.None)
