@@ -787,7 +787,7 @@ namespace Cybrid.Analyzers.Rules
                 private readonly CompilationState _state;
                 private readonly IOperation _start;
                 private readonly System.Threading.CancellationToken _cancellationToken;
-                private IOperation? _root;
+                private WriteIndex? _writes;
                 private List<ISymbol>? _visiting;
 
                 public MacTracker(CompilationState state, IOperation start, System.Threading.CancellationToken cancellationToken)
@@ -868,10 +868,10 @@ namespace Cybrid.Analyzers.Rules
                     _visiting.Add(symbol);
                     try
                     {
-                        foreach (var operation in Root().Descendants())
+                        foreach (var write in Writes().Of(symbol))
                         {
                             _cancellationToken.ThrowIfCancellationRequested();
-                            evidence = evidence.Max(ClassifyWrite(operation, symbol, depth));
+                            evidence = evidence.Max(ClassifyWrite(write, symbol, depth));
                             if (evidence.Kind == EvidenceKind.Header)
                             {
                                 break;
@@ -1084,10 +1084,9 @@ namespace Cybrid.Analyzers.Rules
                     // HashAlgorithm h = new HMACSHA256(key);
                     if (instance is ILocalReferenceOperation local)
                     {
-                        foreach (var operation in Root().Descendants())
+                        foreach (var write in Writes().Of(local.Local))
                         {
-                            if (operation is IVariableDeclaratorOperation declarator
-                                && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                            if (write is IVariableDeclaratorOperation declarator
                                 && declarator.GetVariableInitializer() is { } initializer
                                 && _state.IsHmacType(Unwrap(initializer.Value).Type))
                             {
@@ -1108,14 +1107,14 @@ namespace Cybrid.Analyzers.Rules
                         case IInvocationOperation { TargetMethod: { Name: "CreateHMAC" } }:
                             return true;
                         case ILocalReferenceOperation local when depth < 2:
-                            foreach (var operation in Root().Descendants())
+                            foreach (var write in Writes().Of(local.Local))
                             {
                                 IOperation? value = null;
-                                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                                if (write is IVariableDeclaratorOperation declarator)
                                 {
                                     value = declarator.GetVariableInitializer()?.Value;
                                 }
-                                else if (operation is ISimpleAssignmentOperation assignment && Refers(assignment.Target, local.Local))
+                                else if (write is ISimpleAssignmentOperation assignment)
                                 {
                                     value = assignment.Value;
                                 }
@@ -1297,21 +1296,99 @@ namespace Cybrid.Analyzers.Rules
                     return false;
                 }
 
-                /// <summary>The whole body the comparison is in (lambdas included), found once per comparison.</summary>
-                private IOperation Root()
+                /// <summary>The writes to locals and parameters in the whole body the comparison is in (lambdas included).</summary>
+                private WriteIndex Writes()
                 {
-                    if (_root == null)
+                    if (_writes == null)
                     {
-                        var current = _start;
-                        while (current.Parent != null)
+                        var root = _start;
+                        while (root.Parent != null)
                         {
-                            current = current.Parent;
+                            root = root.Parent;
                         }
 
-                        _root = current;
+                        _writes = WriteIndex.For(root);
                     }
 
-                    return _root;
+                    return _writes;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Every operation of one body that may write a local or parameter (declarations, assignments, pattern
+        /// declarations, arguments), by symbol: built in one walk, shared by all the comparisons of that body.
+        /// </summary>
+        private sealed class WriteIndex
+        {
+            private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, WriteIndex> Cache =
+                new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, WriteIndex>();
+
+            private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, WriteIndex>.CreateValueCallback Build = root => new WriteIndex(root);
+
+            private static readonly List<IOperation> None = new List<IOperation>();
+
+            private readonly Dictionary<ISymbol, List<IOperation>> _writes = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+
+            private WriteIndex(IOperation root)
+            {
+                foreach (var operation in root.Descendants())
+                {
+                    ISymbol? symbol;
+                    switch (operation)
+                    {
+                        case IVariableDeclaratorOperation declarator:
+                            symbol = declarator.Symbol;
+                            break;
+                        case ISimpleAssignmentOperation assignment:
+                            symbol = WrittenSymbol(assignment.Target);
+                            break;
+                        case IDeclarationPatternOperation pattern:
+                            symbol = pattern.DeclaredSymbol;
+                            break;
+                        case IRecursivePatternOperation pattern:
+                            symbol = pattern.DeclaredSymbol;
+                            break;
+                        case IArgumentOperation argument:
+                            symbol = WrittenSymbol(argument.Value);
+                            break;
+                        default:
+                            continue;
+                    }
+
+                    if (symbol == null)
+                    {
+                        continue;
+                    }
+
+                    if (!_writes.TryGetValue(symbol, out var list))
+                    {
+                        list = new List<IOperation>();
+                        _writes.Add(symbol, list);
+                    }
+
+                    list.Add(operation);
+                }
+            }
+
+            public static WriteIndex For(IOperation root) => Cache.GetValue(root, Build);
+
+            public List<IOperation> Of(ISymbol symbol) => _writes.TryGetValue(symbol, out var list) ? list : None;
+
+            private static ISymbol? WrittenSymbol(IOperation? operation)
+            {
+                switch (operation)
+                {
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IDeclarationExpressionOperation declaration:
+                        return WrittenSymbol(declaration.Expression);
+                    case IConversionOperation { IsImplicit: true } conversion:
+                        return WrittenSymbol(conversion.Operand);
+                    default:
+                        return null;
                 }
             }
         }
