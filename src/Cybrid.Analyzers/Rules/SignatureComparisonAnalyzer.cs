@@ -80,9 +80,11 @@ namespace Cybrid.Analyzers.Rules
         /// <summary>
         /// True for names such as <c>signature</c>, <c>expectedSig</c>, <c>computedHmac</c>, <c>Macs</c>, <c>bodyDigest</c>;
         /// false for <c>machine</c>, <c>macAddress</c> and for names of things about a signature that are not one:
-        /// <c>SignatureHeaderName</c>, <c>signatureAlgorithm</c>, <c>hmacKey</c>, <c>signatureVersion</c>.
+        /// <c>SignatureHeaderName</c>, <c>signatureAlgorithm</c>, <c>hmacKey</c>, <c>signatureVersion</c>. For a field,
+        /// property or method (<paramref name="member"/>) a final <c>Header</c> also says "a header name"
+        /// (<c>SignatureHeader</c>); a local or parameter named so holds the header's value.
         /// </summary>
-        internal static bool IsSignatureLikeName(string? name)
+        internal static bool IsSignatureLikeName(string? name, bool member = false)
         {
             if (name == null || name.Length < 3)
             {
@@ -107,13 +109,13 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            return true;
+            return !(member && IdentifierWords.EndsWith(name, "header"));
         }
 
         /// <summary>Last words that name something about a signature rather than the signature itself.</summary>
         private static readonly string[] NonSecretSuffixes =
         {
-            "name", "header", "key", "algorithm", "alg", "scheme", "type", "version", "prefix", "format", "method",
+            "name", "headername", "key", "algorithm", "alg", "scheme", "type", "version", "prefix", "format", "method",
             "kind", "mode", "encoding", "id", "length", "size", "count", "status", "error", "message", "url", "uri",
             "path", "field", "option", "setting", "provider", "service", "validator", "verifier", "options", "settings",
         };
@@ -812,7 +814,7 @@ namespace Cybrid.Analyzers.Rules
                         case IParameterReferenceOperation parameter:
                             return FromHeaderAttribute(parameter.Parameter).Max(ClassifySymbol(parameter.Parameter, false, depth));
                         case IFieldReferenceOperation field:
-                            return !field.Field.IsConst && IsSignatureLikeName(field.Field.Name) ? new Evidence(EvidenceKind.Name, field.Field.Name) : Evidence.None;
+                            return !field.Field.IsConst && IsSignatureLikeName(field.Field.Name, member: true) ? new Evidence(EvidenceKind.Name, field.Field.Name) : Evidence.None;
                         case IPropertyReferenceOperation property:
                             return ClassifyProperty(property, depth);
                         case IArrayElementReferenceOperation element:
@@ -864,11 +866,18 @@ namespace Cybrid.Analyzers.Rules
                         return evidence;
                     }
 
+                    // a local that only ever holds constants (var signatureHeader = "X-Cybrid-Signature") is no secret, whatever its name
+                    var writes = Writes().Of(symbol);
+                    if (symbol.Kind == SymbolKind.Local && OnlyConstants(writes))
+                    {
+                        return Evidence.None;
+                    }
+
                     _visiting ??= new List<ISymbol>();
                     _visiting.Add(symbol);
                     try
                     {
-                        foreach (var write in Writes().Of(symbol))
+                        foreach (var write in writes)
                         {
                             _cancellationToken.ThrowIfCancellationRequested();
                             evidence = evidence.Max(ClassifyWrite(write, symbol, depth));
@@ -884,6 +893,42 @@ namespace Cybrid.Analyzers.Rules
                     }
 
                     return evidence;
+                }
+
+                private static bool OnlyConstants(List<IOperation> writes)
+                {
+                    var any = false;
+                    foreach (var write in writes)
+                    {
+                        IOperation? value;
+                        switch (write)
+                        {
+                            case IVariableDeclaratorOperation declarator:
+                                value = declarator.GetVariableInitializer()?.Value;
+                                if (value == null)
+                                {
+                                    continue; // string s; (no value yet)
+                                }
+
+                                break;
+                            case ISimpleAssignmentOperation assignment:
+                                value = assignment.Value;
+                                break;
+                            case IArgumentOperation argument when argument.Parameter != null && argument.Parameter.RefKind == RefKind.None && argument.Parameter.Name != "destination" && argument.Parameter.Name != "bytes":
+                                continue; // a read, not a write
+                            default:
+                                return false;
+                        }
+
+                        if (!Unwrap(value).ConstantValue.HasValue)
+                        {
+                            return false;
+                        }
+
+                        any = true;
+                    }
+
+                    return any;
                 }
 
                 /// <summary>What <paramref name="operation"/> writes into <paramref name="symbol"/>, if it writes it.</summary>
@@ -993,7 +1038,7 @@ namespace Cybrid.Analyzers.Rules
                         }
                     }
 
-                    return IsSignatureLikeName(property.Name) ? new Evidence(EvidenceKind.Name, property.Name) : Evidence.None;
+                    return IsSignatureLikeName(property.Name, member: true) ? new Evidence(EvidenceKind.Name, property.Name) : Evidence.None;
                 }
 
                 private Evidence ClassifyInvocation(IInvocationOperation invocation, int depth)
@@ -1046,7 +1091,7 @@ namespace Cybrid.Analyzers.Rules
                     }
 
                     // ComputeSignature(body), GetExpectedHmac(…)
-                    return IsSignatureLikeName(name) ? new Evidence(EvidenceKind.Name, name) : Evidence.None;
+                    return IsSignatureLikeName(name, member: true) ? new Evidence(EvidenceKind.Name, name) : Evidence.None;
                 }
 
                 /// <summary>An HMAC output: <c>hmac.ComputeHash(…)</c>, <c>HMACSHA256.HashData(…)</c>, <c>hmac.TryComputeHash(…)</c>, <c>incrementalHmac.GetHashAndReset()</c>.</summary>
@@ -1127,9 +1172,9 @@ namespace Cybrid.Analyzers.Rules
 
                             return IsSignatureLikeName(local.Local.Name);
                         case IFieldReferenceOperation field:
-                            return IsSignatureLikeName(field.Field.Name);
+                            return IsSignatureLikeName(field.Field.Name, member: true);
                         case IPropertyReferenceOperation property:
-                            return IsSignatureLikeName(property.Property.Name);
+                            return IsSignatureLikeName(property.Property.Name, member: true);
                         case IParameterReferenceOperation parameter:
                             return IsSignatureLikeName(parameter.Parameter.Name);
                         default:

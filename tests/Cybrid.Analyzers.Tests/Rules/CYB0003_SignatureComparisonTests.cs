@@ -92,6 +92,7 @@ class Handler
         [InlineData("return {|CYB0003:StringComparer.OrdinalIgnoreCase.Equals(provided, expected)|};", "return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(provided.ToLowerInvariant()), Encoding.UTF8.GetBytes(expected.ToLowerInvariant()));")]
         [InlineData("return {|CYB0003:StringComparer.InvariantCulture.Equals(provided, expected)|};", "return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(provided), Encoding.UTF8.GetBytes(expected));")]
         [InlineData("return {|CYB0003:computed.SequenceEqual(Convert.FromHexString(provided))|};", "return CryptographicOperations.FixedTimeEquals(computed, Convert.FromHexString(provided));")]
+        [InlineData("return {|CYB0003:provided.SequenceEqual(expected)|};", "return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(provided), Encoding.UTF8.GetBytes(expected));")]
         [InlineData("return {|CYB0003:Enumerable.SequenceEqual(computed, Convert.FromHexString(provided))|};", "return CryptographicOperations.FixedTimeEquals(computed, Convert.FromHexString(provided));")]
         [InlineData("return {|CYB0003:computed.AsSpan().SequenceEqual(Convert.FromHexString(provided))|};", "return CryptographicOperations.FixedTimeEquals(computed.AsSpan(), Convert.FromHexString(provided));")]
         [InlineData("return {|CYB0003:MemoryExtensions.SequenceEqual(computed.AsSpan(), Convert.FromHexString(provided))|};", "return CryptographicOperations.FixedTimeEquals(computed.AsSpan(), Convert.FromHexString(provided));")]
@@ -139,6 +140,7 @@ class Handler
         [InlineData("if (request.Headers.TryGetValue(\"X-Cybrid-Signature\", out var values) && {|CYB0003:values == text|}) { }")]
         [InlineData("StringValues values;\n        request.Headers.TryGetValue(\"X-Cybrid-Signature\", out values);\n        if ({|CYB0003:string.Equals(values.ToString(), text)|}) { }")]
         [InlineData("var value = message.Headers.GetValues(\"X-Cybrid-Signature\").First();\n        if ({|CYB0003:value == text|}) { }")]
+        [InlineData("if (message.Headers.TryGetValues(\"X-Cybrid-Signature\", out var values) && {|CYB0003:values.Single() == text|}) { }")]
         [InlineData("if ({|CYB0003:collection[\"X-Cybrid-Signature\"] == text|}) { }")]
         [InlineData("if ({|CYB0003:collection.Get(\"X-Cybrid-Signature\") == text|}) { }")]
         [InlineData("var value = (string)request.Headers[\"X-Cybrid-Signature\"];\n        if ({|CYB0003:value == text|}) { }")]
@@ -190,6 +192,7 @@ class Receiver
         [InlineData("Payload payload, string value", "{|CYB0003:ComputeSignature(payload) == value|}")]
         [InlineData("System.Collections.Generic.Dictionary<string, string> form, string value", "{|CYB0003:form[\"signature\"] == value|}")]
         [InlineData("string x_cybrid_signature, string value", "{|CYB0003:x_cybrid_signature == value|}")]
+        [InlineData("string signatureHeader, string value", "{|CYB0003:value != signatureHeader|}")]
         public async Task SignatureLikeNames_AreReported(string parameters, string comparison)
         {
             await WithStubs(NamedCase(parameters, comparison)).RunAsync();
@@ -300,6 +303,10 @@ class Router
         }
 
         if (string.Equals(headerName, ""X-Cybrid-Signature"", StringComparison.OrdinalIgnoreCase)) { }
+        var signatureHeader = ""X-Cybrid-Signature"";
+        string sigHeader;
+        sigHeader = SignatureHeaderName;
+        if (headerName == signatureHeader || sigHeader == headerName) { }
         if (request.Headers.Keys.Any(k => k.Equals(SignatureHeaderName, StringComparison.OrdinalIgnoreCase))) { }
         if (evt.EventType == ""transfer.storing"" || evt.EventType == expectedEventType) { }
         if (evt.Environment != environment || evt.Guid.Equals(expectedEventType)) { }
