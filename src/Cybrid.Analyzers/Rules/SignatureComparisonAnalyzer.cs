@@ -401,9 +401,9 @@ namespace Cybrid.Analyzers.Rules
                 var arguments = invocation.Arguments;
                 Comparison? comparison = null;
                 if (method.ContainingType.SpecialType == SpecialType.System_String && method.IsStatic
-                    && (method.Name == "Compare" || method.Name == "CompareOrdinal") && arguments.Length >= 2)
+                    && (method.Name == "Compare" || method.Name == "CompareOrdinal") && arguments.Length >= 2 && method.Parameters.Length >= 2)
                 {
-                    var display = "string." + method.Name + "(…) " + "==";
+                    var display = "string." + method.Name + "(…)";
                     var substrings = method.Parameters[1].Type.SpecialType != SpecialType.System_String;
                     if (substrings && arguments.Length < 3)
                     {
@@ -424,12 +424,12 @@ namespace Cybrid.Analyzers.Rules
                 else if (method.Name == "CompareTo" && !method.IsStatic && invocation.Instance != null && arguments.Length == 1
                          && (method.ContainingType.SpecialType == SpecialType.System_String))
                 {
-                    comparison = new Comparison("CompareTo(…) ==", invocation.Instance, arguments[0].Value, ComparisonShape.CompareInstance);
+                    comparison = new Comparison("CompareTo(…)", invocation.Instance, arguments[0].Value, ComparisonShape.CompareInstance);
                 }
                 else if (method.Name == "SequenceCompareTo" && Is(method.ContainingType, _memoryExtensions) && arguments.Length == 2)
                 {
                     var shape = IsReducedExtensionCall(invocation) ? ComparisonShape.CompareInstance : ComparisonShape.CompareStatic;
-                    comparison = new Comparison("SequenceCompareTo(…) ==", arguments[0].Value, arguments[1].Value, shape);
+                    comparison = new Comparison("SequenceCompareTo(…)", arguments[0].Value, arguments[1].Value, shape);
                 }
 
                 if (comparison == null)
@@ -495,7 +495,7 @@ namespace Cybrid.Analyzers.Rules
                 }
 
                 var display = comparison.Shape == ComparisonShape.CompareStatic || comparison.Shape == ComparisonShape.CompareInstance
-                    ? comparison.Display.Replace("==", comparison.Negate ? "!= 0" : "== 0")
+                    ? comparison.Display + (comparison.Negate ? " != 0" : " == 0")
                     : comparison.Display;
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.CYB0003_NonConstantTimeSignatureComparison,
