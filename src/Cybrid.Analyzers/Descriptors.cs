@@ -49,7 +49,7 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0003_NonConstantTimeSignatureComparison = new DiagnosticDescriptor(
             id: RuleIdentifiers.NonConstantTimeSignatureComparison,
             title: "Signature compared in non-constant time",
-            messageFormat: "'{0}' compares a signature in non-constant time; use CryptographicOperations.FixedTimeEquals",
+            messageFormat: "'{0}' compares {1} in non-constant time; use a constant-time comparison such as CryptographicOperations.FixedTimeEquals",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
