@@ -9,4 +9,5 @@ builder.Services.AddCybridHttpClients();
 
 var app = builder.Build();
 app.MapGet("/", () => "Cybrid sample integration");
+app.MapCybridWebhooks();
 app.Run();
