@@ -94,7 +94,7 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0006_SecretWrittenToLog = new DiagnosticDescriptor(
             id: RuleIdentifiers.SecretWrittenToLog,
             title: "Token or Authorization header written to a log",
-            messageFormat: "{0} writes {1} to a log; {2}",
+            messageFormat: "{0} logs {1}; {2}",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

@@ -618,19 +618,19 @@ namespace Cybrid.Analyzers.Rules
                 var type = inner.Type;
                 if (_state.DerivesFrom(type, _state.HttpRequestMessage))
                 {
-                    finding = new Finding("a whole HttpRequestMessage, whose ToString() includes its headers", inner);
+                    finding = new Finding("a whole HttpRequestMessage (its ToString() prints every header)", inner);
                     return true;
                 }
 
                 if (_state.Is(type, _state.HttpRequestHeaders) || _state.Is(type, _state.HttpHeaders))
                 {
-                    finding = new Finding("a whole header collection (" + type!.Name + "), Authorization included");
+                    finding = new Finding("a whole header collection (" + type!.Name + ", which holds Authorization)");
                     return true;
                 }
 
                 if (_state.IsOrImplements(type, _state.HeaderDictionary) && !IsResponseHeaders(inner))
                 {
-                    finding = new Finding("a whole header collection (IHeaderDictionary), Authorization included");
+                    finding = new Finding("a whole header collection (IHeaderDictionary, which holds Authorization)");
                     return true;
                 }
 
@@ -790,9 +790,11 @@ namespace Cybrid.Analyzers.Rules
 
                 if (IsEncoding(method))
                 {
+                    // a serializer writes every property of the object it is given, as a structured sink would
+                    var serializes = method.Name == "Serialize" || method.Name == "SerializeObject";
                     foreach (var argument in call.Arguments)
                     {
-                        if (Probe(argument.Value, structured: false, out held))
+                        if (Probe(argument.Value, structured: serializes, out held))
                         {
                             finding = new Finding(held.What);
                             return true;

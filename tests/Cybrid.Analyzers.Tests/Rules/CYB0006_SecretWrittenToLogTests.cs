@@ -393,6 +393,71 @@ class C
         }
 
         [Fact]
+        public async Task AspNetCoreTryGetValue_OutLocal_IsReported()
+        {
+            await Fix(
+                InMethod("if (httpContext.Request.Headers.TryGetValue(\"Authorization\", out var auth)) _logger.LogDebug(\"auth {A}\", {|CYB0006:auth|});"),
+                InMethod("if (httpContext.Request.Headers.TryGetValue(\"Authorization\", out var auth)) _logger.LogDebug(\"auth {A}\", \"[REDACTED]\");")).RunAsync();
+        }
+
+        [Theory]
+        [InlineData("Console.WriteLine({|CYB0006:Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(_clientSecret))|});")]
+        [InlineData("Console.WriteLine({|CYB0006:System.Text.Json.JsonSerializer.Serialize(response)|});")]
+        [InlineData("Console.WriteLine({|CYB0006:accessToken.Trim().ToUpperInvariant()|});")]
+        [InlineData("_logger.LogInformation(\"Calling {U}\", new Uri(\"https://bank.sandbox.cybrid.app/api/prices?access_token=\" + {|CYB0006:accessToken|}));")]
+        [InlineData("_logger.LogDebug(\"Proxy {P}\", {|CYB0006:httpContext.Request.Headers[\"Proxy-Authorization\"]|});")]
+        [InlineData("var secret = Environment.GetEnvironmentVariable(\"CYBRID_CLIENT_SECRET\"); Console.WriteLine({|CYB0006:secret|});")]
+        [InlineData("Console.WriteLine({|CYB0006:Environment.GetEnvironmentVariable(\"CYBRID_CLIENT_SECRET\")|});")]
+        [InlineData("Debug.Fail({|CYB0006:token|});")]
+        [InlineData("Trace.Fail(\"auth failed for \" + {|CYB0006:request.Headers.Authorization|});")]
+        public async Task RecodedOrLookedUpSecrets_AreReported(string body)
+        {
+            await Analyze(InMethod(body)).RunAsync();
+        }
+
+        [Fact]
+        public async Task SerializedTokenNames_FromEverySerializer_AreRecognised()
+        {
+            const string source = Usings + @"
+using System.Runtime.Serialization;
+
+namespace Newtonsoft.Json
+{
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    public sealed class JsonPropertyAttribute : Attribute
+    {
+        public JsonPropertyAttribute(string propertyName) { PropertyName = propertyName; }
+        public string PropertyName { get; set; }
+    }
+}
+
+[DataContract]
+class ContractToken
+{
+    [DataMember(Name = ""refresh_token"")]
+    public string Renewal { get; set; }
+
+    [DataMember(Name = ""expires_in"")]
+    public int Lifetime { get; set; }
+}
+
+class NewtonsoftToken
+{
+    [Newtonsoft.Json.JsonProperty(""access_token"")]
+    public string Value;
+}
+
+class C
+{
+    void M(ILogger logger, ContractToken contract, NewtonsoftToken legacy)
+    {
+        logger.LogInformation(""{R} {L} {V}"", {|CYB0006:contract.Renewal|}, contract.Lifetime, {|CYB0006:legacy.Value|});
+    }
+}";
+            await Analyze(source).RunAsync();
+        }
+
+        [Fact]
         public async Task LocalReassignedToAMaskedValue_IsNotReported()
         {
             await Analyze(InMethod("var shown = Secrets.Mask(accessToken);\n        _logger.LogInformation(\"Token {Shown}\", shown);")).RunAsync();
@@ -440,6 +505,13 @@ class C
         [InlineData("_logger.LogInformation(\"Token expires {T}\", DateTime.UtcNow.AddSeconds(response.ExpiresIn));")]
         [InlineData("_logger.LogInformation(\"Next page {P}\", new { nextPageToken = \"abc\" }.nextPageToken);")]
         [InlineData("Console.WriteLine(token.GetHashCode());")]
+        [InlineData("var secretName = \"cybrid-client-secret\"; _logger.LogInformation(\"Reading {S}\", secretName);")]
+        [InlineData("var apiKeyId = Fetch(); _logger.LogInformation(\"Key id {K}\", apiKeyId);")]
+        [InlineData("var passwordPolicy = Fetch(); _logger.LogInformation(\"Policy {P}\", passwordPolicy);")]
+        [InlineData("var TokenEndpoint = Fetch(); _logger.LogInformation(\"Calling {E}\", TokenEndpoint);")]
+        [InlineData("var continuationToken = Fetch(); _logger.LogInformation(\"Next {C}\", continuationToken);")]
+        [InlineData("var redactedHeader = Secrets.Redact(request.Headers); Console.WriteLine(redactedHeader);")]
+        [InlineData("Console.WriteLine(Secrets.Mask(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(token))));")]
         public async Task SafeValues_AreNotReported(string body)
         {
             await Analyze(InMethod(body)).RunAsync();
@@ -521,7 +593,7 @@ namespace MyApp
             test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.CYB0006_SecretWrittenToLog).WithLocation(1)
                 .WithArguments("Console.WriteLine", "the Authorization header (Headers.Authorization)", "replace it with \"[REDACTED]\""));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.CYB0006_SecretWrittenToLog).WithLocation(2)
-                .WithArguments("Serilog Log.Information", "a whole HttpRequestMessage, whose ToString() includes its headers", "log its Method and RequestUri instead"));
+                .WithArguments("Serilog Log.Information", "a whole HttpRequestMessage (its ToString() prints every header)", "log its Method and RequestUri instead"));
             await test.RunAsync();
         }
 
