@@ -19,7 +19,7 @@ namespace Cybrid.Analyzers.Internal
         /// <summary>Word runs that make a name a secret's name, whatever <c>treat_token_as_secret</c> says.</summary>
         private static readonly ImmutableArray<string> SecretWords = ImmutableArray.Create(
             "accesstoken", "refreshtoken", "idtoken", "authtoken", "bearertoken", "sessiontoken", "customertoken", "banktoken",
-            "bearer", "jwt", "secret", "clientsecret", "signingkey", "privatekey", "apikey", "password", "passwd", "pwd",
+            "bearer", "jwt", "secret", "clientsecret", "signingkey", "privatekey", "apikey", "password", "passwd",
             "passphrase", "authorization", "authheader");
 
         /// <summary>Last words that say the name describes a secret rather than holding it.</summary>

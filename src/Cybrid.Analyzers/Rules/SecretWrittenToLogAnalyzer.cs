@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -124,6 +125,7 @@ namespace Cybrid.Analyzers.Rules
             public CompilationState(Compilation compilation, LoggingSinks sinks)
             {
                 _sinks = sinks;
+                IsTextLikeCheck = IsTextLike;
                 var types = WellKnownTypes.GetOrCreate(compilation);
                 HttpRequestMessage = types.Get(WellKnownTypeNames.HttpRequestMessage);
                 HttpRequestHeaders = types.Get(WellKnownTypeNames.HttpRequestHeaders);
@@ -142,6 +144,9 @@ namespace Cybrid.Analyzers.Rules
                 Memory = types.Get("System.Memory`1");
                 ReadOnlyMemory = types.Get("System.ReadOnlyMemory`1");
             }
+
+            /// <summary><see cref="IsTextLike"/> as a delegate, created once.</summary>
+            public Func<ITypeSymbol, bool> IsTextLikeCheck { get; }
 
             public INamedTypeSymbol? HttpRequestMessage { get; }
 
@@ -622,13 +627,15 @@ namespace Cybrid.Analyzers.Rules
                     return true;
                 }
 
-                if (_state.Is(type, _state.HttpRequestHeaders) || _state.Is(type, _state.HttpHeaders))
+                if (_state.Is(type, _state.HttpRequestHeaders)
+                    || (_state.Is(type, _state.HttpHeaders) && !(inner is ILocalReferenceOperation)))
                 {
                     finding = new Finding("a whole header collection (" + type!.Name + ", which holds Authorization)");
                     return true;
                 }
 
-                if (_state.IsOrImplements(type, _state.HeaderDictionary) && !IsResponseHeaders(inner))
+                // a local typed HttpHeaders or IHeaderDictionary may hold response headers: its assignments decide
+                if (_state.IsOrImplements(type, _state.HeaderDictionary) && !IsResponseHeaders(inner) && !(inner is ILocalReferenceOperation))
                 {
                     finding = new Finding("a whole header collection (IHeaderDictionary, which holds Authorization)");
                     return true;
@@ -708,7 +715,7 @@ namespace Cybrid.Analyzers.Rules
                 }
 
                 // an anonymous object is looked into member by member instead (VisitParts), so the fix can be precise
-                if (type != null && !type.IsAnonymousType && (structured || type.IsRecord) && _names.TokenMemberOf(type, _state.IsTextLike) is { } member)
+                if (type != null && !type.IsAnonymousType && (structured || type.IsRecord) && _names.TokenMemberOf(type, _state.IsTextLikeCheck) is { } member)
                 {
                     finding = new Finding("a whole '" + type.Name + "' object, which carries '" + member + "'");
                     return true;
