@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<CybridSettings>();
 builder.Services.AddHttpClient<CybridBankClient>();
 builder.Services.AddCybridHttpClients();
+builder.Services.AddHttpClient<CybridTokenClient>();
 
 var app = builder.Build();
 app.MapGet("/", () => "Cybrid sample integration");

@@ -94,11 +94,11 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0006_SecretWrittenToLog = new DiagnosticDescriptor(
             id: RuleIdentifiers.SecretWrittenToLog,
             title: "Token or Authorization header written to a log",
-            messageFormat: "{0} writes {1} to a log; redact it",
+            messageFormat: "{0} logs {1}; {2}",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A bearer token in a log file is a live Cybrid credential until it expires. Never log tokens, secrets or Authorization headers.",
+            description: "A Cybrid bearer token copied into a log file stays a working credential until it expires (up to 30 minutes), readable by anyone with access to the logs. Never log tokens, client secrets, signing keys, Authorization headers or whole requests and header collections that carry them.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.SecretWrittenToLog),
             customTags: RequiredTag);
     }
