@@ -1,0 +1,404 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using Cybrid.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Cybrid.Analyzers.Rules
+{
+    /// <summary>
+    /// CYB0002: a bank or organization token authorizes a Cybrid Bank API request made for one customer. Reported only
+    /// when both sides are proven: the request is a Bank API operation that can act for a customer and names exactly
+    /// one (in its body, path or query, or through a quote created for that customer in the same method), and the
+    /// bearer token bound to it (request or client headers, or the generated client's <c>Configuration</c>) comes from a
+    /// client-credentials grant, a configured or typed bank-token source, or a bank/organization-token name. The
+    /// analysis runs per type (field facts need every write of the type) and only on types that send a candidate
+    /// request; the diagnostic is on the token expression, which the code fix replaces.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PrivilegedTokenOnCustomerRequestAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: the call that replaces the token expression (absent when no fix is possible).</summary>
+        public const string ReplacementProperty = "Replacement";
+
+        /// <summary>Diagnostic property: the customer-token source the replacement calls, for the fix's title.</summary>
+        public const string SourceProperty = "Source";
+
+        /// <summary>Diagnostic property: the scopes the requests need, comma-separated.</summary>
+        public const string ScopesProperty = "Scopes";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.CYB0002_PrivilegedTokenOnCustomerRequest,
+            Descriptors.CYB0000_InvalidOption);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None); // a generated client's own requests are not the caller's choice of token
+            context.RegisterCompilationStartAction(start =>
+            {
+                var shared = CompilationState.TryCreate(start.Compilation);
+                if (shared == null)
+                {
+                    return; // no HttpClient and nothing that looks like a Cybrid client: nothing to analyze
+                }
+
+                start.RegisterSyntaxTreeAction(tree => CybridOptions.ReportInvalidValues(tree, TokenFlowOptions.Definitions));
+                start.RegisterSymbolStartAction(
+                    symbolStart =>
+                    {
+                        var collector = new TypeCollector(shared, (INamedTypeSymbol)symbolStart.Symbol);
+                        symbolStart.RegisterOperationBlockAction(collector.AddBlock);
+                        symbolStart.RegisterOperationAction(collector.NoteInvocation, OperationKind.Invocation);
+                        symbolStart.RegisterSymbolEndAction(collector.Analyze);
+                    },
+                    SymbolKind.NamedType);
+            });
+        }
+
+        /// <summary>Per-compilation state: parsed options and the operation blocks of other types, for one-level summaries.</summary>
+        private sealed class CompilationState
+        {
+            private readonly ConcurrentDictionary<INamedTypeSymbol, TokenFlowIndex> _otherTypes =
+                new ConcurrentDictionary<INamedTypeSymbol, TokenFlowIndex>(SymbolEqualityComparer.Default);
+
+            private CompilationState(Compilation compilation)
+            {
+                Compilation = compilation;
+            }
+
+            public Compilation Compilation { get; }
+
+            public ParsedOptionsCache<TokenFlowOptions> Options { get; } = new ParsedOptionsCache<TokenFlowOptions>(TokenFlowOptions.Create);
+
+            public static CompilationState? TryCreate(Compilation compilation)
+            {
+                if (WellKnownTypes.GetOrCreate(compilation).Get(WellKnownTypeNames.HttpClient) != null || HasCybridLookingTypes(compilation))
+                {
+                    return new CompilationState(compilation);
+                }
+
+                return null;
+            }
+
+            private static bool HasCybridLookingTypes(Compilation compilation)
+            {
+                foreach (var assembly in compilation.ReferencedAssemblyNames)
+                {
+                    if (assembly.Name.IndexOf("Cybrid", StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return compilation.ContainsSymbolsWithName(
+                    name => name.EndsWith("BankApi", StringComparison.Ordinal) || name.IndexOf("Cybrid", StringComparison.OrdinalIgnoreCase) >= 0,
+                    SymbolFilter.Namespace | SymbolFilter.Type);
+            }
+
+            /// <summary>
+            /// The index of the type declaring <paramref name="method"/>, built from its declarations on first use. Only a
+            /// method whose summary a token expression needs gets here, so at most a few types per compilation.
+            /// </summary>
+            public TokenFlowIndex? OtherTypeIndex(IMethodSymbol method, CancellationToken cancellationToken)
+            {
+                var type = method.ContainingType?.OriginalDefinition;
+                if (type == null || method.DeclaringSyntaxReferences.IsEmpty || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, Compilation.Assembly))
+                {
+                    return null;
+                }
+
+                if (_otherTypes.TryGetValue(type, out var index))
+                {
+                    return index;
+                }
+
+                index = new TokenFlowIndex(type);
+                foreach (var member in type.GetMembers())
+                {
+                    foreach (var reference in member.DeclaringSyntaxReferences)
+                    {
+                        var syntax = reference.GetSyntax(cancellationToken);
+                        SyntaxNode? body = syntax switch
+                        {
+                            VariableDeclaratorSyntax declarator => declarator.Initializer,
+                            PropertyDeclarationSyntax property => property.Initializer,
+                            BaseMethodDeclarationSyntax _ => syntax,
+                            AccessorDeclarationSyntax _ => syntax,
+                            ArrowExpressionClauseSyntax _ => syntax,
+                            _ => null,
+                        };
+                        if (body == null || !Compilation.ContainsSyntaxTree(body.SyntaxTree))
+                        {
+                            continue;
+                        }
+
+#pragma warning disable RS1030 // one-level summaries need the body of a method of another type; built once per type, only on demand
+                        var model = Compilation.GetSemanticModel(body.SyntaxTree);
+#pragma warning restore RS1030
+                        var operation = model.GetOperation(body, cancellationToken);
+                        if (operation != null)
+                        {
+                            index.AddBlock(operation, member);
+                        }
+                    }
+                }
+
+                return _otherTypes.GetOrAdd(type, index);
+            }
+        }
+
+        /// <summary>Collects one type's operation blocks; analyzes them at the type's end when a candidate request was seen.</summary>
+        private sealed class TypeCollector
+        {
+            private readonly CompilationState _shared;
+            private readonly INamedTypeSymbol _type;
+            private readonly object _gate = new object();
+            private readonly List<KeyValuePair<IOperation, ISymbol>> _blocks = new List<KeyValuePair<IOperation, ISymbol>>();
+            private int _candidates;
+
+            public TypeCollector(CompilationState shared, INamedTypeSymbol type)
+            {
+                _shared = shared;
+                _type = type;
+            }
+
+            public void AddBlock(OperationBlockAnalysisContext context)
+            {
+                lock (_gate)
+                {
+                    foreach (var block in context.OperationBlocks)
+                    {
+                        _blocks.Add(new KeyValuePair<IOperation, ISymbol>(block, context.OwningSymbol));
+                    }
+                }
+            }
+
+            public void NoteInvocation(OperationAnalysisContext context)
+            {
+                if (Volatile.Read(ref _candidates) != 0)
+                {
+                    return;
+                }
+
+                var invocation = (IInvocationOperation)context.Operation;
+                var method = invocation.TargetMethod;
+                if (TokenFlowSession.IsHttpClientCall(method) || IsClientType(invocation.Instance?.Type ?? method.ContainingType, context))
+                {
+                    Interlocked.Exchange(ref _candidates, 1);
+                }
+            }
+
+            private bool IsClientType(ITypeSymbol? type, OperationAnalysisContext context)
+            {
+                if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None)
+                {
+                    return false;
+                }
+
+                var name = named.Name;
+                if (name.EndsWith("Api", StringComparison.Ordinal) || name.EndsWith("ApiAsync", StringComparison.Ordinal) || name.EndsWith("ApiSync", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                var options = _shared.Options.Get(context.Options, context.Operation.Syntax.SyntaxTree);
+                return !options.BankApiClients.IsEmpty && options.IsBankApiClient(null, named);
+            }
+
+            public void Analyze(SymbolAnalysisContext context)
+            {
+                if (Volatile.Read(ref _candidates) == 0)
+                {
+                    return;
+                }
+
+                KeyValuePair<IOperation, ISymbol>[] blocks;
+                lock (_gate)
+                {
+                    blocks = _blocks.ToArray();
+                }
+
+                if (blocks.Length == 0)
+                {
+                    return;
+                }
+
+                var index = new TokenFlowIndex(_type);
+                var owners = new Dictionary<IOperation, ISymbol>();
+                foreach (var block in blocks)
+                {
+                    index.AddBlock(block.Key, block.Value);
+                    owners[block.Key] = block.Value;
+                }
+
+                var tree = blocks[0].Key.Syntax.SyntaxTree;
+                var options = _shared.Options.Get(context.Options, tree);
+                var cancellationToken = context.CancellationToken;
+                var session = new TokenFlowSession(index, options, method => OtherTypeSession(method, options, cancellationToken), cancellationToken);
+                var findings = new Dictionary<SyntaxNode, Finding>();
+                var order = new List<SyntaxNode>();
+                foreach (var invocation in index.Invocations)
+                {
+                    var request = session.Request(invocation);
+                    if (request.Role != RequestRole.BankOperation || !request.ActsForOneCustomer)
+                    {
+                        continue;
+                    }
+
+                    if (request.Operation!.IsRead && !_shared.Options.Get(context.Options, invocation.Syntax.SyntaxTree).IncludeReads)
+                    {
+                        continue;
+                    }
+
+                    var tokens = session.Authorizations(request);
+                    if (tokens == null || tokens.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var kinds = new TokenKind[tokens.Count];
+                    var privileged = true;
+                    for (var i = 0; i < tokens.Count && privileged; i++)
+                    {
+                        kinds[i] = tokens[i].IsClientCredentials ? TokenKind.Bank : session.Classify(tokens[i].Expression);
+                        privileged = TokenFlowFacts.IsPrivileged(kinds[i]);
+                    }
+
+                    if (!privileged)
+                    {
+                        continue;
+                    }
+
+                    for (var i = 0; i < tokens.Count; i++)
+                    {
+                        var syntax = tokens[i].Expression.Syntax;
+                        if (!findings.TryGetValue(syntax, out var finding))
+                        {
+                            findings[syntax] = finding = new Finding(tokens[i]);
+                            order.Add(syntax);
+                        }
+
+                        finding.Add(kinds[i], request);
+                    }
+                }
+
+                foreach (var syntax in order)
+                {
+                    var finding = findings[syntax];
+                    var root = TokenFlowIndex.BlockRoot(finding.Token.Expression);
+                    owners.TryGetValue(root, out var owner);
+                    context.ReportDiagnostic(finding.CreateDiagnostic(_shared.Compilation, session, owner ?? _type));
+                }
+            }
+
+            private TokenFlowSession? OtherTypeSession(IMethodSymbol method, TokenFlowOptions options, CancellationToken cancellationToken)
+            {
+                var index = _shared.OtherTypeIndex(method, cancellationToken);
+                return index == null ? null : new TokenFlowSession(index, options, null, cancellationToken);
+            }
+        }
+
+        /// <summary>One token expression and the customer-scoped requests it authorizes.</summary>
+        private sealed class Finding
+        {
+            private readonly List<RequestFacts> _requests = new List<RequestFacts>();
+            private TokenKind _kind;
+
+            public Finding(AuthorizationToken token)
+            {
+                Token = token;
+            }
+
+            public AuthorizationToken Token { get; }
+
+            public void Add(TokenKind kind, RequestFacts request)
+            {
+                _kind |= kind;
+                foreach (var known in _requests)
+                {
+                    if (ReferenceEquals(known.Call, request.Call))
+                    {
+                        return;
+                    }
+                }
+
+                _requests.Add(request);
+            }
+
+            public Diagnostic CreateDiagnostic(Compilation compilation, TokenFlowSession session, ISymbol owner)
+            {
+                var operations = new List<string>();
+                var scopes = new List<string>();
+                var guids = new List<IOperation?>();
+                foreach (var request in _requests)
+                {
+                    var operation = request.Operation!;
+                    var display = operation.Display + " (" + operation.Name + ")";
+                    if (!operations.Contains(display))
+                    {
+                        operations.Add(display);
+                    }
+
+                    if (operation.Scope.Length > 0 && !scopes.Contains(operation.Scope))
+                    {
+                        scopes.Add(operation.Scope);
+                    }
+
+                    guids.Add(request.CustomerGuid);
+                }
+
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(ScopesProperty, string.Join(",", scopes));
+                if (!Token.IsClientCredentials)
+                {
+                    var replacement = TokenFlowFix.Plan(compilation, session, owner, Token.Expression, guids, scopes, out var source);
+                    if (replacement != null)
+                    {
+                        properties = properties.Add(ReplacementProperty, replacement).Add(SourceProperty, source);
+                    }
+                }
+
+                return Diagnostic.Create(
+                    Descriptors.CYB0002_PrivilegedTokenOnCustomerRequest,
+                    Token.Expression.Syntax.GetLocation(),
+                    properties,
+                    TokenFlowFacts.Describe(_kind),
+                    (operations.Count == 1 ? "request " : "requests ") + Enumerate(operations),
+                    scopes.Count == 0 ? "the scopes it needs" : (scopes.Count == 1 ? "scope " : "scopes ") + Enumerate(Quote(scopes)));
+            }
+
+            private static List<string> Quote(List<string> items)
+            {
+                var quoted = new List<string>(items.Count);
+                foreach (var item in items)
+                {
+                    quoted.Add("'" + item + "'");
+                }
+
+                return quoted;
+            }
+
+            private static string Enumerate(List<string> items)
+            {
+                var text = new StringBuilder();
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        text.Append(i == items.Count - 1 ? " and " : ", ");
+                    }
+
+                    text.Append(items[i]);
+                }
+
+                return text.ToString();
+            }
+        }
+    }
+}
