@@ -182,10 +182,21 @@ namespace Cybrid.Analyzers.Internal
             }
         }
 
-        /// <summary><c>"Bearer " + t</c> / <c>$"Bearer {t}"</c> (following a local that holds it).</summary>
+        /// <summary><c>"Bearer " + t</c> / <c>$"Bearer {t}"</c>, or a local that holds one (the token is reported where the header is built).</summary>
         private bool AddHeaderString(IOperation header, List<AuthorizationToken> tokens)
         {
-            var pieced = TokenFlowText.Build(header, Index);
+            if (ConstantStrings.Unwrap(header) is ILocalReferenceOperation local)
+            {
+                var values = Index.ValuesOf(local.Local);
+                if (values.Count != 1 || ConstantStrings.Unwrap(values[0]) is ILocalReferenceOperation)
+                {
+                    return false;
+                }
+
+                header = values[0];
+            }
+
+            var pieced = TokenFlowText.Build(header, null);
             const string Prefix = "Bearer ";
             if (pieced.Holes.Count != 1 || pieced.Flat.Length != Prefix.Length + 1
                 || !pieced.Flat.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || pieced.Flat[Prefix.Length] != PiecedText.Marker)
