@@ -217,6 +217,16 @@ namespace Cybrid.Analyzers.Internal
             }
 
             var tokens = new List<AuthorizationToken>();
+            foreach (var token in Index.ValuesAt(apiRoot, TokenFlowIndex.Combine(apiPath, "Configuration.AccessToken")))
+            {
+                tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!, false));
+            }
+
+            if (tokens.Count > 0)
+            {
+                return tokens; // set on this client's own configuration: it wins over whatever configuration it was given
+            }
+
             var configurations = new List<IOperation>();
             var usesGlobal = false;
             List<IOperation> creations;
@@ -255,16 +265,6 @@ namespace Cybrid.Analyzers.Internal
 
             var assigned = Index.ValuesAt(apiRoot, TokenFlowIndex.Combine(apiPath, "Configuration"));
             configurations.AddRange(assigned);
-            foreach (var token in Index.ValuesAt(apiRoot, TokenFlowIndex.Combine(apiPath, "Configuration.AccessToken")))
-            {
-                tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!, false));
-            }
-
-            if (tokens.Count > 0)
-            {
-                return tokens;
-            }
-
             if (creations.Count == 0 && assigned.Count == 0)
             {
                 return null;
