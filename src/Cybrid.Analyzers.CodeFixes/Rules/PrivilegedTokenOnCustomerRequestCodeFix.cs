@@ -74,6 +74,10 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
                 call = SyntaxFactory.ParenthesizedExpression(call);
             }
 
+            // a static source is written fully qualified (global::Acme.Tokens.Issue): let the simplifier shorten the type name
+            call = call.ReplaceNodes(call.DescendantNodes(), (original, rewritten) => original is NameSyntax || original is MemberAccessExpressionSyntax
+                ? rewritten.WithAdditionalAnnotations(Simplifier.Annotation)
+                : rewritten);
             call = call.WithTriviaFrom(token).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
             return document.WithSyntaxRoot(root.ReplaceNode(token, call));
         }

@@ -235,7 +235,7 @@ namespace Cybrid.Analyzers.Rules
                 foreach (var block in blocks)
                 {
                     index.AddBlock(block.Key, block.Value);
-                    owners[block.Key] = block.Value;
+                    owners[TokenFlowIndex.BlockRoot(block.Key)] = block.Value;
                 }
 
                 var tree = blocks[0].Key.Syntax.SyntaxTree;
