@@ -98,12 +98,22 @@ namespace Cybrid.Analyzers.Internal
                 }
             }
 
-            if ((values == null || values.Count == 0) && request.Client != null
-                && TokenFlowIndex.TryGetRoot(request.Client, out var clientRoot, out var clientPath))
+            if ((values == null || values.Count == 0) && request.Client != null)
             {
-                values = Index.ValuesAt(clientRoot, TokenFlowIndex.Combine(clientPath, "DefaultRequestHeaders.Authorization"));
+                return ClientHeaderTokens(request.Client);
             }
 
+            return BearerTokens(values);
+        }
+
+        /// <summary>The tokens of a client's <c>DefaultRequestHeaders</c> Authorization.</summary>
+        private List<AuthorizationToken>? ClientHeaderTokens(IOperation client)
+            => TokenFlowIndex.TryGetRoot(client, out var clientRoot, out var clientPath)
+                ? BearerTokens(Index.ValuesAt(clientRoot, TokenFlowIndex.Combine(clientPath, "DefaultRequestHeaders.Authorization")))
+                : null;
+
+        private List<AuthorizationToken>? BearerTokens(List<IOperation>? values)
+        {
             if (values == null || values.Count == 0)
             {
                 return null;
@@ -253,9 +263,26 @@ namespace Cybrid.Analyzers.Internal
                 var hasConfiguration = false;
                 foreach (var argument in creation.Arguments)
                 {
-                    if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsConfigurationType(argument.Value.Type))
+                    if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                    {
+                        continue;
+                    }
+
+                    if (IsConfigurationType(argument.Value.Type))
                     {
                         configurations.Add(argument.Value);
+                        hasConfiguration = true;
+                    }
+                    else if (TokenFlowFacts.DerivesFrom(argument.Value.Type, "HttpClient", "System.Net.Http"))
+                    {
+                        // a client class built on an HttpClient (NSwag style): the client's default Authorization header
+                        var clientTokens = ClientHeaderTokens(argument.Value);
+                        if (clientTokens == null)
+                        {
+                            return null;
+                        }
+
+                        tokens.AddRange(clientTokens);
                         hasConfiguration = true;
                     }
                 }
@@ -268,6 +295,11 @@ namespace Cybrid.Analyzers.Internal
             if (creations.Count == 0 && assigned.Count == 0)
             {
                 return null;
+            }
+
+            if (tokens.Count > 0 && configurations.Count == 0 && !usesGlobal)
+            {
+                return tokens;
             }
 
             foreach (var configuration in configurations)
