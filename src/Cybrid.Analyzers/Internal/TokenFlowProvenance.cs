@@ -448,6 +448,7 @@ namespace Cybrid.Analyzers.Internal
             switch (unwrapped)
             {
                 case IDefaultValueOperation _:
+                case IThrowOperation _:
                     return TokenKind.None;
                 case IAwaitOperation awaited:
                     return Core(awaited.Operation, depth + 1);

@@ -257,6 +257,20 @@ class Legacy
             }.RunAsync();
         }
 
+        [Fact]
+        public async Task SampleApp_ShowsOneFinding_AndItsFix()
+        {
+            var path = System.IO.Path.Combine(Infrastructure.PackageCatalog.RepositoryRoot, "samples", "Cybrid.Sample", "CybridTradingService.cs");
+            var text = System.IO.File.ReadAllText(path);
+            const string Header = "new AuthenticationHeaderValue(\"Bearer\", bankToken)";
+            Assert.Equal(text.IndexOf(Header, System.StringComparison.Ordinal), text.LastIndexOf(Header, System.StringComparison.Ordinal));
+            await new Verify.Test
+            {
+                TestCode = text.Replace(Header, "new AuthenticationHeaderValue(\"Bearer\", {|CYB0002:bankToken|})"),
+                FixedCode = text.Replace(Header, "new AuthenticationHeaderValue(\"Bearer\", await GetCustomerTokenAsync(customerGuid, new[] { \"quotes:execute\", \"trades:execute\" }, cancellationToken))"),
+            }.RunAsync();
+        }
+
         // ---- reported, but no fix ---------------------------------------------------------------------------
 
         [Theory]
