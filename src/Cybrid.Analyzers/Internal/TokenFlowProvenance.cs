@@ -6,20 +6,24 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Cybrid.Analyzers.Internal
 {
-    /// <summary>A bearer token that authorizes a request: the expression to report (and to replace), or OAuth client credentials.</summary>
+    /// <summary>
+    /// What authorizes a request: a token expression to classify (and to report and replace), or an authorization
+    /// whose kind is already known and that has no token expression in the code — a generated <c>Configuration</c>
+    /// that fetches its own client-credentials token, or a client listed as a token source.
+    /// </summary>
     internal sealed class AuthorizationToken
     {
-        public AuthorizationToken(IOperation expression, bool isClientCredentials)
+        public AuthorizationToken(IOperation expression, TokenKind? knownKind = null)
         {
             Expression = expression;
-            IsClientCredentials = isClientCredentials;
+            KnownKind = knownKind;
         }
 
-        /// <summary>The token expression (the <c>t</c> of <c>new AuthenticationHeaderValue("Bearer", t)</c>, of <c>$"Bearer {t}"</c>, of <c>AccessToken = t</c>).</summary>
+        /// <summary>The token expression (the <c>t</c> of <c>new AuthenticationHeaderValue("Bearer", t)</c>, of <c>$"Bearer {t}"</c>, of <c>AccessToken = t</c>), or where the implicit authorization shows.</summary>
         public IOperation Expression { get; }
 
-        /// <summary>A generated <c>Configuration</c> that fetches its own client-credentials token (<c>OAuthClientId</c>/<c>OAuthClientSecret</c>).</summary>
-        public bool IsClientCredentials { get; }
+        /// <summary>Set when the kind does not come from classifying <see cref="Expression"/>; no fix is offered then.</summary>
+        public TokenKind? KnownKind { get; }
     }
 
     /// <summary>
@@ -84,7 +88,48 @@ namespace Cybrid.Analyzers.Internal
         /// authorization is visible, or one of them is not a bearer token CYB0002 can read.
         /// </summary>
         public List<AuthorizationToken>? Authorizations(RequestFacts request)
-            => request.IsGeneratedClient ? ConfigurationTokens(request) : HeaderTokens(request);
+            => (request.IsGeneratedClient ? ConfigurationTokens(request) : HeaderTokens(request)) ?? ConfiguredClientAuthorization(request);
+
+        /// <summary>
+        /// A request with no visible authorization (a <c>DelegatingHandler</c> or DI adds it) through a client listed in
+        /// <c>bank_token_sources</c>/<c>customer_token_sources</c>: the client member, the client class the request is
+        /// sent from, or the handler type the client is built with.
+        /// </summary>
+        private List<AuthorizationToken>? ConfiguredClientAuthorization(RequestFacts request)
+        {
+            if (request.Client == null || (Options.BankTokenSources.IsEmpty && Options.CustomerTokenSources.IsEmpty))
+            {
+                return null;
+            }
+
+            var client = ConstantStrings.Unwrap(request.Client)!;
+            var kind = Options.ConfiguredKind(null, Index.Type) | Options.ConfiguredKind(null, client.Type);
+            if (TokenFlowIndex.TryGetRoot(client, out var root, out var path) && path.Length == 0)
+            {
+                if (root is ISymbol member)
+                {
+                    kind |= Options.ConfiguredKind(member, null);
+                }
+
+                var values = root is IOperation created ? new List<IOperation> { created } : Index.ValuesAt(root, TokenFlowIndex.Self);
+                foreach (var value in values)
+                {
+                    if (ConstantStrings.Unwrap(value) is IObjectCreationOperation creation)
+                    {
+                        foreach (var argument in creation.Arguments)
+                        {
+                            var handlerType = ConstantStrings.Unwrap(argument.Value)?.Type;
+                            if (TokenFlowFacts.DerivesFrom(handlerType, "HttpMessageHandler", "System.Net.Http"))
+                            {
+                                kind |= Options.ConfiguredKind(null, handlerType);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return kind == TokenKind.None ? null : new List<AuthorizationToken> { new AuthorizationToken(client, kind) };
+        }
 
         private List<AuthorizationToken>? HeaderTokens(RequestFacts request)
         {
@@ -150,7 +195,7 @@ namespace Cybrid.Analyzers.Internal
                     if (creation.Arguments.Length == 2 && TokenFlowText.TryFold(creation.Arguments[0].Value, Index, out var scheme)
                         && string.Equals(scheme.Trim(), "Bearer", StringComparison.OrdinalIgnoreCase))
                     {
-                        tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(creation.Arguments[1].Value)!, false));
+                        tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(creation.Arguments[1].Value)!));
                         return true;
                     }
 
@@ -214,7 +259,7 @@ namespace Cybrid.Analyzers.Internal
                 return false;
             }
 
-            tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(pieced.Holes[0])!, false));
+            tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(pieced.Holes[0])!));
             return true;
         }
 
@@ -229,7 +274,7 @@ namespace Cybrid.Analyzers.Internal
             var tokens = new List<AuthorizationToken>();
             foreach (var token in Index.ValuesAt(apiRoot, TokenFlowIndex.Combine(apiPath, "Configuration.AccessToken")))
             {
-                tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!, false));
+                tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!));
             }
 
             if (tokens.Count > 0)
@@ -320,7 +365,7 @@ namespace Cybrid.Analyzers.Internal
 
                 foreach (var token in global)
                 {
-                    tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!, false));
+                    tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!));
                 }
             }
 
@@ -343,7 +388,7 @@ namespace Cybrid.Analyzers.Internal
                 var global = GlobalAccessTokens();
                 foreach (var token in global)
                 {
-                    tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!, false));
+                    tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!));
                 }
 
                 return global.Count > 0;
@@ -358,7 +403,7 @@ namespace Cybrid.Analyzers.Internal
             {
                 foreach (var token in accessTokens)
                 {
-                    tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!, false));
+                    tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!));
                 }
 
                 return true;
@@ -370,7 +415,7 @@ namespace Cybrid.Analyzers.Internal
             {
                 // the configuration requests its own client-credentials (bank) token: report where the secret is set
                 var written = secrets[0].Parent is ISimpleAssignmentOperation assignment ? (IOperation)assignment : secrets[0];
-                tokens.Add(new AuthorizationToken(written, true));
+                tokens.Add(new AuthorizationToken(written, TokenKind.Bank));
                 return true;
             }
 

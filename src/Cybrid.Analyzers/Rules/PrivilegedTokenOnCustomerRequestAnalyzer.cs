@@ -267,7 +267,7 @@ namespace Cybrid.Analyzers.Rules
                     var privileged = true;
                     for (var i = 0; i < tokens.Count && privileged; i++)
                     {
-                        kinds[i] = tokens[i].IsClientCredentials ? TokenKind.Bank : session.Classify(tokens[i].Expression);
+                        kinds[i] = tokens[i].KnownKind ?? session.Classify(tokens[i].Expression);
                         privileged = TokenFlowFacts.IsPrivileged(kinds[i]);
                     }
 
@@ -355,7 +355,7 @@ namespace Cybrid.Analyzers.Rules
                 }
 
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(ScopesProperty, string.Join(",", scopes));
-                if (!Token.IsClientCredentials)
+                if (Token.KnownKind == null)
                 {
                     var replacement = TokenFlowFix.Plan(compilation, session, owner, Token.Expression, guids, scopes, out var source);
                     if (replacement != null)

@@ -235,6 +235,78 @@ class Trading
             await Verify.VerifyAnalyzerAsync(source.Replace("{|CYB0002:bankToken|}", "bankToken"));
         }
 
+        private static string HandlerClient(string markup) => Usings + @"
+namespace Acme.Cybrid
+{
+    /// <summary>Adds the bank token to every request (registered with AddHttpMessageHandler in Program.cs).</summary>
+    public sealed class BankTokenHandler : DelegatingHandler
+    {
+        private readonly Func<Task<string>> _token;
+
+        public BankTokenHandler(Func<Task<string>> token) { _token = token; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue(""Bearer"", await _token());
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>A typed client: BaseAddress and the handler come from AddHttpClient, out of sight.</summary>
+    public sealed class CybridBankClient
+    {
+        private readonly HttpClient _http;
+
+        public CybridBankClient(HttpClient http) { _http = http; }
+
+        public Task<HttpResponseMessage> QuoteAsync(string customerGuid) => " + markup + @".PostAsJsonAsync(""quotes"", new { customer_guid = customerGuid });
+
+        public Task<HttpResponseMessage> CustomerAsync() => _http.PostAsJsonAsync(""customers"", new { type = ""individual"" });
+    }
+}";
+
+        [Fact]
+        public async Task TokensAddedByAHandler_AreInvisibleWithoutConfiguration()
+        {
+            await new Verify.Test { TestCode = HandlerClient("_http") }
+                .WithEditorConfig("cybrid_analyzers.CYB0002.bank_api_clients = Acme.Cybrid.CybridBankClient").RunAsync();
+        }
+
+        [Fact]
+        public async Task ClientListedAsBankTokenSource_IsReportedAtTheClient_WithoutFix()
+        {
+            var source = HandlerClient("{|CYB0002:_http|}");
+            await new Verify.Test { TestCode = source, FixedCode = source }
+                .WithEditorConfig(
+                    "cybrid_analyzers.CYB0002.bank_api_clients = Acme.Cybrid.CybridBankClient",
+                    "cybrid_analyzers.CYB0002.bank_token_sources = T:Acme.Cybrid.CybridBankClient").RunAsync();
+        }
+
+        [Fact]
+        public async Task HandlerTypeListedAsBankTokenSource_MarksClientsBuiltWithIt()
+        {
+            await new Verify.Test
+            {
+                TestCode = Usings + @"
+public sealed class BankAuthHandler : DelegatingHandler
+{
+    public BankAuthHandler() : base(new HttpClientHandler()) { }
+}
+
+class Reports
+{
+    async Task RunAsync(string customerGuid)
+    {
+        var http = new HttpClient(new BankAuthHandler()) { BaseAddress = new Uri(""https://bank.sandbox.cybrid.app/api/"") };
+        await {|CYB0002:http|}.GetAsync(""external_bank_accounts?customer_guid="" + customerGuid);
+
+        var plain = new HttpClient { BaseAddress = new Uri(""https://bank.sandbox.cybrid.app/api/"") };
+        await plain.GetAsync(""external_bank_accounts?customer_guid="" + customerGuid);
+    }
+}",
+            }.WithEditorConfig("cybrid_analyzers.bank_token_sources = BankAuthHandler").RunAsync();
+        }
+
         // ---- suppression -----------------------------------------------------------------------------------------
 
         [Fact]
