@@ -53,7 +53,10 @@ namespace Cybrid.Analyzers.Rules
                 start.RegisterSymbolStartAction(
                     symbolStart =>
                     {
-                        var collector = new TypeCollector(shared, (INamedTypeSymbol)symbolStart.Symbol);
+                        var type = (INamedTypeSymbol)symbolStart.Symbol;
+                        var declarations = type.DeclaringSyntaxReferences;
+                        var options = declarations.IsEmpty ? null : shared.Options.Get(symbolStart.Options, declarations[0].SyntaxTree);
+                        var collector = new TypeCollector(shared, type, options);
                         symbolStart.RegisterOperationBlockAction(collector.AddBlock);
                         symbolStart.RegisterOperationAction(collector.NoteInvocation, OperationKind.Invocation);
                         symbolStart.RegisterSymbolEndAction(collector.Analyze);
@@ -159,14 +162,16 @@ namespace Cybrid.Analyzers.Rules
         {
             private readonly CompilationState _shared;
             private readonly INamedTypeSymbol _type;
+            private readonly TokenFlowOptions? _options;
             private readonly object _gate = new object();
             private readonly List<KeyValuePair<IOperation, ISymbol>> _blocks = new List<KeyValuePair<IOperation, ISymbol>>();
             private int _candidates;
 
-            public TypeCollector(CompilationState shared, INamedTypeSymbol type)
+            public TypeCollector(CompilationState shared, INamedTypeSymbol type, TokenFlowOptions? options)
             {
                 _shared = shared;
                 _type = type;
+                _options = options;
             }
 
             public void AddBlock(OperationBlockAnalysisContext context)
@@ -189,13 +194,13 @@ namespace Cybrid.Analyzers.Rules
 
                 var invocation = (IInvocationOperation)context.Operation;
                 var method = invocation.TargetMethod;
-                if (TokenFlowSession.IsHttpClientCall(method) || IsClientType(invocation.Instance?.Type ?? method.ContainingType, context))
+                if (TokenFlowSession.IsHttpClientCall(method) || IsClientType(invocation.Instance?.Type ?? method.ContainingType))
                 {
                     Interlocked.Exchange(ref _candidates, 1);
                 }
             }
 
-            private bool IsClientType(ITypeSymbol? type, OperationAnalysisContext context)
+            private bool IsClientType(ITypeSymbol? type)
             {
                 if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None)
                 {
@@ -208,8 +213,7 @@ namespace Cybrid.Analyzers.Rules
                     return true;
                 }
 
-                var options = _shared.Options.Get(context.Options, context.Operation.Syntax.SyntaxTree);
-                return !options.BankApiClients.IsEmpty && options.IsBankApiClient(null, named);
+                return _options != null && !_options.BankApiClients.IsEmpty && _options.IsBankApiClient(null, named);
             }
 
             public void Analyze(SymbolAnalysisContext context)

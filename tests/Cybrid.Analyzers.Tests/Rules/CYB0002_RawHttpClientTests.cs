@@ -386,6 +386,31 @@ class Invoices
                 Expected("organization", "request POST /api/deposit_bank_accounts (CreateDepositBankAccount)", "scope 'deposit_bank_accounts:execute'", 1));
         }
 
+        [Theory]
+        [InlineData("await _bankTokens.GetTokenAsync()", true)]
+        [InlineData("await _bankTokens.GetAccessTokenAsync()", true)]
+        [InlineData("await _bankTokens.GetAsync()", false)]
+        [InlineData("await _store.GetTokenAsync()", false)]
+        public async Task TokenGetterOnAReceiverNamedBankTokens_IsEvidence(string token, bool reported)
+        {
+            await Verify.VerifyAnalyzerAsync(Usings + @"
+public interface ITokenStore { Task<string> GetTokenAsync(); Task<string> GetAccessTokenAsync(); Task<string> GetAsync(); }
+
+class Service
+{
+    private readonly ITokenStore _bankTokens;
+    private readonly ITokenStore _store;
+
+    public Service(ITokenStore bankTokens, ITokenStore store) { _bankTokens = bankTokens; _store = store; }
+
+    async Task QuoteAsync(HttpClient http, string customerGuid)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", " + (reported ? "{|CYB0002:" + token + "|}" : token) + @");
+        await http.PostAsJsonAsync(""https://bank.sandbox.cybrid.app/api/quotes"", new { customer_guid = customerGuid });
+    }
+}");
+        }
+
         // ---- never flagged --------------------------------------------------------------------------------------
 
         [Theory]
