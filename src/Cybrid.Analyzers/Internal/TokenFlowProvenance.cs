@@ -57,6 +57,12 @@ namespace Cybrid.Analyzers.Internal
 
         public TokenFlowOptions Options { get; }
 
+        /// <summary>
+        /// Whether every write to <c>GlobalConfiguration.Instance.AccessToken</c> in the compilation lies in the given
+        /// type; a global token set elsewhere could be the one a client uses. Null: only this type's writes are known.
+        /// </summary>
+        public Func<INamedTypeSymbol, bool>? GlobalTokenWrittenOnlyIn { get; set; }
+
         /// <summary>What the value of <paramref name="operation"/> is known to be.</summary>
         public TokenKind Classify(IOperation operation) => Core(operation, 0);
 
@@ -358,7 +364,7 @@ namespace Cybrid.Analyzers.Internal
             if (usesGlobal && assigned.Count == 0)
             {
                 var global = GlobalAccessTokens();
-                if (global.Count == 0)
+                if (global.Count == 0 || (GlobalTokenWrittenOnlyIn != null && !GlobalTokenWrittenOnlyIn(Index.Type)))
                 {
                     return null;
                 }
@@ -386,6 +392,11 @@ namespace Cybrid.Analyzers.Internal
                      && instance.Property.ContainingType?.Name == "GlobalConfiguration")
             {
                 var global = GlobalAccessTokens();
+                if (GlobalTokenWrittenOnlyIn != null && !GlobalTokenWrittenOnlyIn(Index.Type))
+                {
+                    return false;
+                }
+
                 foreach (var token in global)
                 {
                     tokens.Add(new AuthorizationToken(ConstantStrings.Unwrap(token)!));

@@ -1007,8 +1007,15 @@ namespace Cybrid.Analyzers.Internal
 
                 switch (unwrapped)
                 {
-                    case IInvocationOperation { TargetMethod.Name: "Join" or "Concat" }:
-                        return false;
+                    case IInvocationOperation { TargetMethod.Name: "EscapeDataString" or "UrlEncode" or "ToString" or "Trim" or "ToLowerInvariant" } encode:
+                        // an encoding or formatting call keeps the number of values of what it encodes
+                        unwrapped = ConstantStrings.Unwrap(encode.Instance ?? (encode.Arguments.Length > 0 ? encode.Arguments[0].Value : null));
+                        if (encode.Instance != null && encode.Instance.Type?.Name == "Guid")
+                        {
+                            return true;
+                        }
+
+                        continue;
                     case ILocalReferenceOperation local:
                         if (IsPluralName(local.Local.Name))
                         {
@@ -1030,7 +1037,7 @@ namespace Cybrid.Analyzers.Internal
                     case IPropertyReferenceOperation property:
                         return !IsPluralName(property.Property.Name);
                     default:
-                        return unwrapped.Type?.SpecialType == SpecialType.System_String || unwrapped.Type?.Name == "Guid";
+                        return unwrapped.Type?.Name == "Guid"; // another call could return a comma-separated list
                 }
             }
 

@@ -68,6 +68,8 @@ namespace Cybrid.Analyzers.Rules
         /// <summary>Per-compilation state: parsed options and the operation blocks of other types, for one-level summaries.</summary>
         private sealed class CompilationState
         {
+            private List<SyntaxNode>? _globalTokenWrites;
+
             private readonly ConcurrentDictionary<INamedTypeSymbol, TokenFlowIndex> _otherTypes =
                 new ConcurrentDictionary<INamedTypeSymbol, TokenFlowIndex>(SymbolEqualityComparer.Default);
 
@@ -104,6 +106,70 @@ namespace Cybrid.Analyzers.Rules
                     name => name.EndsWith("BankApi", StringComparison.Ordinal) || name.IndexOf("Cybrid", StringComparison.OrdinalIgnoreCase) >= 0,
                     SymbolFilter.Namespace | SymbolFilter.Type);
             }
+
+            /// <summary>
+            /// True when every assignment to <c>GlobalConfiguration.Instance.AccessToken</c> in the compilation is inside
+            /// <paramref name="type"/>. The assignments are found by one syntactic scan per compilation, made only when a
+            /// finding rests on the global configuration.
+            /// </summary>
+            public bool GlobalTokenWrittenOnlyIn(INamedTypeSymbol type, CancellationToken cancellationToken)
+            {
+                var writes = LazyInitializer.EnsureInitialized(ref _globalTokenWrites, () => FindGlobalTokenWrites(cancellationToken))!;
+                foreach (var write in writes)
+                {
+                    var inside = false;
+                    foreach (var declaration in type.DeclaringSyntaxReferences)
+                    {
+                        if (declaration.SyntaxTree == write.SyntaxTree && declaration.Span.Contains(write.Span))
+                        {
+                            inside = true;
+                            break;
+                        }
+                    }
+
+                    if (!inside)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private List<SyntaxNode> FindGlobalTokenWrites(CancellationToken cancellationToken)
+            {
+                var writes = new List<SyntaxNode>();
+                foreach (var tree in Compilation.SyntaxTrees)
+                {
+                    foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                    {
+                        if (node is AssignmentExpressionSyntax
+                            {
+                                Left: MemberAccessExpressionSyntax
+                                {
+                                    Name.Identifier.ValueText: "AccessToken",
+                                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Instance" } instance,
+                                },
+                            }
+                            && RightmostName(instance.Expression) == "GlobalConfiguration")
+                        {
+                            writes.Add(node);
+                        }
+                    }
+                }
+
+                return writes;
+            }
+
+            private static string? RightmostName(ExpressionSyntax expression)
+                => expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                    _ => null,
+                };
 
             /// <summary>
             /// The index of the type declaring <paramref name="method"/>, built from its declarations on first use. Only a
@@ -245,7 +311,10 @@ namespace Cybrid.Analyzers.Rules
                 var tree = blocks[0].Key.Syntax.SyntaxTree;
                 var options = _shared.Options.Get(context.Options, tree);
                 var cancellationToken = context.CancellationToken;
-                var session = new TokenFlowSession(index, options, method => OtherTypeSession(method, options, cancellationToken), cancellationToken);
+                var session = new TokenFlowSession(index, options, method => OtherTypeSession(method, options, cancellationToken), cancellationToken)
+                {
+                    GlobalTokenWrittenOnlyIn = type => _shared.GlobalTokenWrittenOnlyIn(type, cancellationToken),
+                };
                 var findings = new Dictionary<SyntaxNode, Finding>();
                 var order = new List<SyntaxNode>();
                 foreach (var invocation in index.Invocations)

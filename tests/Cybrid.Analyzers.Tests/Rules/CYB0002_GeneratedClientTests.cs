@@ -115,6 +115,26 @@ class Trading
         }
 
         [Fact]
+        public async Task GlobalConfigurationToken_AlsoSetInAnotherClass_IsNotReported()
+        {
+            var test = Analyze(Usings + @"
+class Trading
+{
+    public Trading(string bankToken)
+    {
+        GlobalConfiguration.Instance.AccessToken = bankToken;
+    }
+
+    Task<QuoteBankModel> QuoteAsync(string customerGuid) => new QuotesBankApi().CreateQuoteAsync(new PostQuoteBankModel { CustomerGuid = customerGuid });
+}");
+            test.TestState.Sources.Add(("/Startup.cs", @"class Startup
+{
+    void UseCustomerToken(string customerToken) => Cybrid.Bank.Client.GlobalConfiguration.Instance.AccessToken = customerToken;
+}"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task OAuthClientCredentialsConfiguration_IsReportedWhereTheSecretIsSet()
         {
             await Analyze(InClass(@"var configuration = new Configuration

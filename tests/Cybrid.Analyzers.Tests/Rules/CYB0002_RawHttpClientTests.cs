@@ -433,6 +433,8 @@ class Service
         [InlineData("await http.GetAsync(\"https://bank.sandbox.cybrid.app/api/trades?customer_guid=\" + string.Join(\",\", customerGuids));")]
         [InlineData("await http.GetAsync(\"https://bank.sandbox.cybrid.app/api/trades?customer_guid=aaa,bbb\");")]
         [InlineData("await http.GetAsync(\"https://bank.sandbox.cybrid.app/api/trades?customer_guid=\" + someCustomerGuids);")]
+        [InlineData("await http.GetAsync(\"https://bank.sandbox.cybrid.app/api/trades?customer_guid=\" + Format(customerGuids));")]
+        [InlineData("await http.GetAsync(\"https://bank.sandbox.cybrid.app/api/trades?customer_guid=\" + Uri.EscapeDataString(string.Join(\",\", customerGuids)));")]
         [InlineData("await http.GetAsync(\"https://bank.sandbox.cybrid.app/api/trades\");")]
         [InlineData("await http.GetAsync($\"https://bank.sandbox.cybrid.app/api/quotes/{quoteGuid}\");")]
         [InlineData("await http.DeleteAsync($\"https://bank.sandbox.cybrid.app/api/transfers/{transferGuid}\");")]
@@ -449,6 +451,8 @@ class Service
             await Verify.VerifyAnalyzerAsync(Usings + @"
 class Calls
 {" + FetchBankToken + @"
+    static string Format(string[] guids) => string.Join("","", guids);
+
     async Task CallAsync(HttpClient http, string customerGuid, string bankGuid, string quoteGuid, string transferGuid, string[] customerGuids, string someCustomerGuids, string baseUrl, string resource)
     {
         var bankToken = await FetchAsync(http);
