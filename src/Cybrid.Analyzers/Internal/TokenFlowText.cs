@@ -477,7 +477,7 @@ namespace Cybrid.Analyzers.Internal
                         return;
                     case IFieldReferenceOperation _:
                     case IPropertyReferenceOperation _:
-                        if (index != null && TryFoldMember(unwrapped, index, depth, out var memberText))
+                        if ((index != null && TryFoldMember(unwrapped, index, depth, out var memberText)) || TryFoldStaticReadOnly(unwrapped, out memberText))
                         {
                             text.Append(memberText);
                             return;
@@ -559,6 +559,35 @@ namespace Cybrid.Analyzers.Internal
         {
             text.Append(PiecedText.Marker);
             holes.Add(operation);
+        }
+
+        /// <summary>
+        /// <c>static readonly string Bank = "https://…";</c> of any type in source: a string literal initializer on a
+        /// field that only a static constructor could change, in a type that has none.
+        /// </summary>
+        private static bool TryFoldStaticReadOnly(IOperation reference, out string value)
+        {
+            value = string.Empty;
+            if (!(reference is IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }) || field.DeclaringSyntaxReferences.Length != 1
+                || !(field.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
+                {
+                    Initializer.Value: Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal,
+                })
+                || !(literal.Token.Value is string text))
+            {
+                return false;
+            }
+
+            foreach (var constructor in field.ContainingType.StaticConstructors)
+            {
+                if (!constructor.IsImplicitlyDeclared)
+                {
+                    return false;
+                }
+            }
+
+            value = text;
+            return true;
         }
 
         /// <summary>A field or property of the indexed type that only the type writes, always with the same constant.</summary>

@@ -307,6 +307,32 @@ public sealed class CybridTrades
         }
 
         [Fact]
+        public async Task BaseUrlInStaticReadOnlyFieldOfAnotherType_IsFolded()
+        {
+            await Verify.VerifyAnalyzerAsync(Usings + @"
+public static class CybridEndpoints
+{
+    public static readonly string Bank = ""https://bank.production.cybrid.app/api"";
+}
+
+public static class Reloadable
+{
+    public static readonly string Bank = ""https://api.example.com"";
+    static Reloadable() { Bank = Environment.GetEnvironmentVariable(""CYBRID_BANK"") ?? Bank; }
+}
+
+class Accounts
+{
+    async Task ListAsync(HttpClient http, string customerGuid, string bankToken)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", {|CYB0002:bankToken|});
+        await http.GetAsync(CybridEndpoints.Bank + ""/accounts?customer_guid="" + customerGuid);
+        await http.GetAsync(Reloadable.Bank + ""/api/trades?customer_guid="" + customerGuid);
+    }
+}");
+        }
+
+        [Fact]
         public async Task TokenFromMethodOfAnotherType_IsFollowedOneLevel()
         {
             var test = new Verify.Test
