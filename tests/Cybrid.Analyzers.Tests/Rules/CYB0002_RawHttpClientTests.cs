@@ -413,6 +413,52 @@ class Invoices
         }
 
         [Theory]
+        [InlineData("OrganizationToken", "organization", true)]
+        [InlineData("OrganizationAccessToken", "organization", true)]
+        [InlineData("BankAccessToken", "bank", true)]
+        [InlineData("CustomerToken", "", false)]
+        [InlineData("CustomerAccessToken", "", false)]
+        [InlineData("AccessToken", "", false)]
+        public async Task TokenTypeNames_DecideTheKind(string typeName, string kind, bool reported)
+        {
+            var source = Usings + @"
+public sealed class " + typeName + @" { public string Value { get; set; } }
+public interface ITokenSource { Task<" + typeName + @"> CurrentAsync(); }
+
+class Service
+{
+    async Task ListAsync(HttpClient http, ITokenSource source, string customerGuid)
+    {
+        var current = await source.CurrentAsync();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", " + (reported ? "{|#0:current.Value|}" : "current.Value") + @");
+        await http.GetAsync(""https://bank.sandbox.cybrid.app/api/payment_instructions?customer_guid="" + customerGuid);
+    }
+}";
+            if (reported)
+            {
+                await Verify.VerifyAnalyzerAsync(source, Expected(kind, "request GET /api/payment_instructions (ListPaymentInstructions)", "scope 'invoices:read'"));
+            }
+            else
+            {
+                await Verify.VerifyAnalyzerAsync(source);
+            }
+        }
+
+        [Fact]
+        public async Task CoalescedCacheOfBankTokens_IsReported()
+        {
+            await Verify.VerifyAnalyzerAsync(InClass(@"
+    private string _cached;
+
+    async Task ListAsync(HttpClient http, string customerGuid)
+    {
+        var orgToken = _cached ?? (_cached = await FetchAsync(http));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", {|#0:orgToken|});
+        await http.GetAsync(""https://bank.sandbox.cybrid.app/api/quotes?customer_guid="" + customerGuid);
+    }"), Expected("bank", "request GET /api/quotes (ListQuotes)", "scope 'quotes:read'"));
+        }
+
+        [Theory]
         [InlineData("await _bankTokens.GetTokenAsync()", true)]
         [InlineData("await _bankTokens.GetAccessTokenAsync()", true)]
         [InlineData("await _bankTokens.GetAsync()", false)]
