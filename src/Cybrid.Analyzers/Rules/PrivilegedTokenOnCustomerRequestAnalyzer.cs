@@ -231,7 +231,7 @@ namespace Cybrid.Analyzers.Rules
             private readonly TokenFlowOptions? _options;
             private readonly object _gate = new object();
             private readonly List<KeyValuePair<IOperation, ISymbol>> _blocks = new List<KeyValuePair<IOperation, ISymbol>>();
-            private int _candidates;
+            private readonly HashSet<IOperation> _candidateBlocks = new HashSet<IOperation>();
 
             public TypeCollector(CompilationState shared, INamedTypeSymbol type, TokenFlowOptions? options)
             {
@@ -251,18 +251,18 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
+            /// <summary>Remembers the blocks that send a candidate request (an HttpClient call, or a call on a client type).</summary>
             public void NoteInvocation(OperationAnalysisContext context)
             {
-                if (Volatile.Read(ref _candidates) != 0)
-                {
-                    return;
-                }
-
                 var invocation = (IInvocationOperation)context.Operation;
                 var method = invocation.TargetMethod;
                 if (TokenFlowSession.IsHttpClientCall(method) || IsClientType(invocation.Instance?.Type ?? method.ContainingType))
                 {
-                    Interlocked.Exchange(ref _candidates, 1);
+                    var root = TokenFlowIndex.BlockRoot(invocation);
+                    lock (_gate)
+                    {
+                        _candidateBlocks.Add(root);
+                    }
                 }
             }
 
@@ -284,14 +284,14 @@ namespace Cybrid.Analyzers.Rules
 
             public void Analyze(SymbolAnalysisContext context)
             {
-                if (Volatile.Read(ref _candidates) == 0)
-                {
-                    return;
-                }
-
                 KeyValuePair<IOperation, ISymbol>[] blocks;
                 lock (_gate)
                 {
+                    if (_candidateBlocks.Count == 0)
+                    {
+                        return; // the type sends no request: nothing to analyze
+                    }
+
                     blocks = _blocks.ToArray();
                 }
 
@@ -319,6 +319,11 @@ namespace Cybrid.Analyzers.Rules
                 var order = new List<SyntaxNode>();
                 foreach (var invocation in index.Invocations)
                 {
+                    if (!_candidateBlocks.Contains(TokenFlowIndex.BlockRoot(invocation)))
+                    {
+                        continue; // only method bodies that send a candidate request are analyzed for requests
+                    }
+
                     var request = session.Request(invocation);
                     if (request.Role != RequestRole.BankOperation || !request.ActsForOneCustomer)
                     {
