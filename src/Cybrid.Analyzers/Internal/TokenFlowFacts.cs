@@ -186,7 +186,7 @@ namespace Cybrid.Analyzers.Internal
         public static bool NamespaceIs(INamespaceSymbol? ns, string fullName)
         {
             var end = fullName.Length;
-            while (ns != null && !ns.IsGlobalNamespace)
+            while (ns != null && !ns.IsGlobalNamespace && end > 0)
             {
                 var start = fullName.LastIndexOf('.', end - 1) + 1;
                 if (end - start != ns.Name.Length || string.CompareOrdinal(fullName, start, ns.Name, 0, ns.Name.Length) != 0)

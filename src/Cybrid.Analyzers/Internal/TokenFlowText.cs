@@ -427,7 +427,7 @@ namespace Cybrid.Analyzers.Internal
             {
                 if (unwrapped.ConstantValue.Value is string s)
                 {
-                    text.Append(s);
+                    AppendConstant(text, s);
                     return;
                 }
 
@@ -447,7 +447,7 @@ namespace Cybrid.Analyzers.Internal
                             switch (part)
                             {
                                 case IInterpolatedStringTextOperation literal when literal.Text.ConstantValue.Value is string partText:
-                                    text.Append(partText);
+                                    AppendConstant(text, partText);
                                     break;
                                 case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                                     Append(hole.Expression, index, text, holes, depth + 1);
@@ -479,7 +479,7 @@ namespace Cybrid.Analyzers.Internal
                     case IPropertyReferenceOperation _:
                         if ((index != null && TryFoldMember(unwrapped, index, depth, out var memberText)) || TryFoldStaticReadOnly(unwrapped, out memberText))
                         {
-                            text.Append(memberText);
+                            AppendConstant(text, memberText);
                             return;
                         }
 
@@ -544,7 +544,7 @@ namespace Cybrid.Analyzers.Internal
                 basePath = basePath.Substring(0, query);
             }
 
-            text.Append(origin);
+            AppendConstant(text, origin);
             if (!relative.Flat.StartsWith("/", StringComparison.Ordinal))
             {
                 var lastSlash = basePath.LastIndexOf('/');
@@ -554,6 +554,10 @@ namespace Cybrid.Analyzers.Internal
             text.Append(relative.Flat);
             holes.AddRange(relative.Holes);
         }
+
+        /// <summary>Constant text never holds the hole marker (a literal could contain that character).</summary>
+        private static void AppendConstant(StringBuilder text, string constant)
+            => text.Append(constant.IndexOf(PiecedText.Marker) < 0 ? constant : constant.Replace(PiecedText.Marker, '\uFFFD'));
 
         private static void AddHole(IOperation operation, StringBuilder text, List<IOperation> holes)
         {

@@ -449,6 +449,29 @@ class C
         }
 
         [Fact]
+        public async Task PrivateUseCharactersAndOddUrls_DoNotCrash()
+        {
+            var source = Usings + @"
+class C
+{
+    async Task M(HttpClient http, string customerGuid, string bankToken)
+    {
+        http.DefaultRequestHeaders.Add(""Authorization"", ""Bearer \uE000"" + bankToken);
+        await http.GetAsync(""https://bank.sandbox.cybrid.app/api/customers/\uE000"" + customerGuid + ""?customer_guid=\uE000"");
+        await http.PostAsync(""https://bank.sandbox.cybrid.app/api/quotes"", new StringContent(""{\""customer_guid\"": \""\uE000\"", \""x\"": "" + customerGuid + ""}""));
+        await http.GetAsync(""mailto:someone@example.com"");
+        await http.GetAsync(""https://bank.sandbox.cybrid.app"");
+        await http.GetAsync(""https://bank.sandbox.cybrid.app/api//customers//"" + customerGuid + ""/"");
+        await http.GetAsync("":"" + customerGuid);
+        await http.GetAsync(new Uri(new Uri(""https://bank.sandbox.cybrid.app""), ""/api/customers/"" + customerGuid));
+    }
+}";
+            var run = await Verifiers.AnalyzerRunner.RunAsync(new PrivilegedTokenOnCustomerRequestAnalyzer(), source);
+            Assert.Empty(run.Exceptions);
+            Assert.Equal(0, run.CompilerErrors);
+        }
+
+        [Fact]
         public async Task CompilationWithoutHttpClientOrCybridTypes_RegistersNothing()
         {
             var registrations = await RegistrationsAsync("public class Quotes { public void CreateQuote(string customerGuid, string bankToken) { } }");
