@@ -38,7 +38,7 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0002_PrivilegedTokenOnCustomerRequest = new DiagnosticDescriptor(
             id: RuleIdentifiers.PrivilegedTokenOnCustomerRequest,
             title: "Bank or organization token used for a customer-scoped request",
-            messageFormat: "A {0} token authorizes the customer-scoped {1}; use a customer token with {2}",
+            messageFormat: "Customer-scoped {0} authorized with {1} token; use a customer token with {2}",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

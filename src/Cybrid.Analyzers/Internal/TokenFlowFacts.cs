@@ -141,8 +141,8 @@ namespace Cybrid.Analyzers.Internal
         public static bool IsAccessTokenName(string name)
             => name == "access_token" || IdentifierWords.EndsWith(name, "accesstoken");
 
-        /// <summary>The word for a message: organization when only organization evidence exists, bank otherwise.</summary>
-        public static string Describe(TokenKind kind) => kind == TokenKind.Organization ? "organization" : "bank";
+        /// <summary>The words for a message: an organization token when only organization evidence exists, a bank token otherwise.</summary>
+        public static string Describe(TokenKind kind) => kind == TokenKind.Organization ? "an organization" : "a bank";
 
         /// <summary>
         /// A field or property of <paramref name="type"/> that only <paramref name="type"/> can write: a private or

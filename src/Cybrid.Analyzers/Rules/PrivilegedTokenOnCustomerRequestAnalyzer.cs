@@ -446,8 +446,8 @@ namespace Cybrid.Analyzers.Rules
                     Descriptors.CYB0002_PrivilegedTokenOnCustomerRequest,
                     Token.Expression.Syntax.GetLocation(),
                     properties,
-                    TokenFlowFacts.Describe(_kind),
                     (operations.Count == 1 ? "request " : "requests ") + Enumerate(operations),
+                    TokenFlowFacts.Describe(_kind),
                     scopes.Count == 0 ? "the scopes it needs" : (scopes.Count == 1 ? "scope " : "scopes ") + Enumerate(Quote(scopes)));
             }
 

@@ -22,7 +22,7 @@ using Cybrid.Bank.Model;
 ";
 
         internal static DiagnosticResult Expected(string kind, string requests, string scopes, int location = 0)
-            => Verify.Diagnostic(Descriptors.CYB0002_PrivilegedTokenOnCustomerRequest).WithLocation(location).WithArguments(kind, requests, scopes);
+            => Verify.Diagnostic(Descriptors.CYB0002_PrivilegedTokenOnCustomerRequest).WithLocation(location).WithArguments(requests, kind == "organization" ? "an organization" : "a bank", scopes);
 
         /// <summary>An analyzer-only test with the client stubs (the fixed state stays empty: no fix expected).</summary>
         internal static Verify.Test Analyze(string source, params DiagnosticResult[] expected)

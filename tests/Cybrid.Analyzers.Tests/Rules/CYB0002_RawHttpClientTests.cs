@@ -50,7 +50,7 @@ class Integration
 }";
 
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(string kind, string requests, string scopes, int location = 0)
-            => Verify.Diagnostic(Descriptors.CYB0002_PrivilegedTokenOnCustomerRequest).WithLocation(location).WithArguments(kind, requests, scopes);
+            => Verify.Diagnostic(Descriptors.CYB0002_PrivilegedTokenOnCustomerRequest).WithLocation(location).WithArguments(requests, kind == "organization" ? "an organization" : "a bank", scopes);
 
         // ---- token requests: the shapes of a client-credentials grant ---------------------------------------
 
