@@ -115,7 +115,17 @@ namespace Cybrid.Analyzers.Internal
 
             if (method.Name == "RequestClientCredentialsTokenAsync")
             {
-                return new RequestFacts(call, RequestRole.ClientCredentials) { IssuedKind = TokenKind.Bank };
+                // IdentityModel: the ClientCredentialsTokenRequest's Scope decides between bank and organization
+                var issued = TokenKind.Bank;
+                foreach (var argument in call.Arguments)
+                {
+                    if (argument.Parameter?.Type.Name == "ClientCredentialsTokenRequest" && FindObjectMember(argument.Value, "scope", 0).Text is string scope && HasOrganizationScope(scope))
+                    {
+                        issued = TokenKind.Organization;
+                    }
+                }
+
+                return new RequestFacts(call, RequestRole.ClientCredentials) { IssuedKind = issued };
             }
 
             var receiverType = call.Instance?.Type as INamedTypeSymbol ?? method.ContainingType;

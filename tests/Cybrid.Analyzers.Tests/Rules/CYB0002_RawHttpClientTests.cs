@@ -154,6 +154,31 @@ class Backoffice
         }
 
         [Fact]
+        public async Task IdentityModelClientCredentials_WithOrganizationScope_IsAnOrganizationToken()
+        {
+            var test = new Verify.Test
+            {
+                TestState = { Sources = { Stubs.CYB0002Stubs.IdentityModel } },
+                TestCode = "using IdentityModel.Client;\n" + Usings + @"
+class Support
+{
+    async Task<string> ReadCustomerAsync(HttpClient http, string customerGuid)
+    {
+        var grant = await http.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        {
+            Address = ""https://id.sandbox.cybrid.app/oauth/token"",
+            Scope = ""organizations:read customers:read"",
+        });
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", {|#0:grant.AccessToken|});
+        return await http.GetStringAsync(""https://bank.sandbox.cybrid.app/api/customers/"" + customerGuid);
+    }
+}",
+            };
+            test.ExpectedDiagnostics.Add(Expected("organization", "request GET /api/customers/{customer_guid} (GetCustomer)", "scope 'customers:read'"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task IdentityModelClientCredentials_IsReported()
         {
             var test = new Verify.Test
