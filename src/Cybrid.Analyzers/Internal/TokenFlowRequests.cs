@@ -173,9 +173,6 @@ namespace Cybrid.Analyzers.Internal
                    || (type.Name == "HttpMessageInvoker" && TokenFlowFacts.NamespaceIs(type.ContainingNamespace, "System.Net.Http"));
         }
 
-        /// <summary>Cheap test for a type that may be a generated Cybrid client or a configured one.</summary>
-        public bool IsApiClientType(INamedTypeSymbol type) => ApiClassName(type) != null || Options.IsBankApiClient(null, type);
-
         private static bool IsCustomerTokensApi(INamedTypeSymbol type)
         {
             var name = BaseApiName(type.Name);

@@ -135,10 +135,15 @@ namespace Cybrid.Analyzers.Internal
         /// otherwise it replaces the base path's last segment.
         /// </summary>
         public static UrlInfo? ParseRelativeTo(string baseUrl, PiecedText relative)
+            => TryResolve(baseUrl, relative, out var combined) ? ParseUrl(combined, relative) : null;
+
+        /// <summary>The text of <paramref name="relative"/> resolved against the constant absolute <paramref name="baseUrl"/>.</summary>
+        private static bool TryResolve(string baseUrl, PiecedText relative, out string combined)
         {
+            combined = string.Empty;
             if (relative.Flat.IndexOf("://", StringComparison.Ordinal) >= 0 || !CybridUrls.TryParseAbsolute(baseUrl, out _, out _))
             {
-                return null;
+                return false;
             }
 
             var authorityStart = baseUrl.IndexOf("://", StringComparison.Ordinal) + 3;
@@ -151,7 +156,6 @@ namespace Cybrid.Analyzers.Internal
                 basePath = basePath.Substring(0, query);
             }
 
-            string combined;
             if (relative.Flat.StartsWith("/", StringComparison.Ordinal))
             {
                 combined = origin + relative.Flat;
@@ -162,7 +166,7 @@ namespace Cybrid.Analyzers.Internal
                 combined = origin + (lastSlash >= 0 ? basePath.Substring(0, lastSlash + 1) : "/") + relative.Flat;
             }
 
-            return ParseUrl(combined, relative);
+            return true;
         }
 
         /// <summary>
@@ -495,11 +499,10 @@ namespace Cybrid.Analyzers.Internal
                         {
                             var baseText = folded.Flat;
                             var relative = Build(creation.Arguments[1].Value, index, depth + 1);
-                            var combined = ParseRelativeTo(baseText, relative);
-                            if (combined != null)
+                            if (TryResolve(baseText, relative, out var combined))
                             {
-                                // keep the resolved text: rebuild from the base origin and the relative holes
-                                AppendResolved(baseText, relative, text, holes);
+                                text.Append(combined); // the base holds no marker; the relative part keeps its holes, in order
+                                holes.AddRange(relative.Holes);
                                 return;
                             }
                         }
@@ -530,29 +533,6 @@ namespace Cybrid.Analyzers.Internal
             }
 
             AddHole(unwrapped, text, holes);
-        }
-
-        private static void AppendResolved(string baseText, PiecedText relative, StringBuilder text, List<IOperation> holes)
-        {
-            var authorityStart = baseText.IndexOf("://", StringComparison.Ordinal) + 3;
-            var pathStart = baseText.IndexOfAny(new[] { '/', '?', '#' }, authorityStart);
-            var origin = pathStart < 0 ? baseText : baseText.Substring(0, pathStart);
-            var basePath = pathStart < 0 ? "/" : baseText.Substring(pathStart);
-            var query = basePath.IndexOfAny(new[] { '?', '#' });
-            if (query >= 0)
-            {
-                basePath = basePath.Substring(0, query);
-            }
-
-            AppendConstant(text, origin);
-            if (!relative.Flat.StartsWith("/", StringComparison.Ordinal))
-            {
-                var lastSlash = basePath.LastIndexOf('/');
-                text.Append(lastSlash >= 0 ? basePath.Substring(0, lastSlash + 1) : "/");
-            }
-
-            text.Append(relative.Flat);
-            holes.AddRange(relative.Holes);
         }
 
         /// <summary>Constant text never holds the hole marker (a literal could contain that character).</summary>
