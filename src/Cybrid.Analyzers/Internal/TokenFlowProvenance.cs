@@ -603,9 +603,9 @@ namespace Cybrid.Analyzers.Internal
             }
 
             var kind = TokenFlowFacts.CombineEvidence(provenance, Evidence(symbol, type));
-            if (_cuts == cutsBefore)
+            if (_cuts == cutsBefore && !_summarizing)
             {
-                _symbolKinds[symbol] = kind;
+                _symbolKinds[symbol] = kind; // a value computed inside a summary knows less (no nested summaries): not kept
             }
 
             return kind;
