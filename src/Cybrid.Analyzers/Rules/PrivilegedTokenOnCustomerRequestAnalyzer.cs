@@ -300,6 +300,9 @@ namespace Cybrid.Analyzers.Rules
                     return;
                 }
 
+                // blocks arrive in whatever order the driver's threads finish them: analyze them in source order so that
+                // messages and fixes list operations the same way every time
+                Array.Sort(blocks, CompareBlocks);
                 var index = new TokenFlowIndex(_type);
                 var owners = new Dictionary<IOperation, ISymbol>();
                 foreach (var block in blocks)
@@ -374,6 +377,12 @@ namespace Cybrid.Analyzers.Rules
                     owners.TryGetValue(root, out var owner);
                     context.ReportDiagnostic(finding.CreateDiagnostic(_shared.Compilation, session, owner ?? _type));
                 }
+            }
+
+            private static int CompareBlocks(KeyValuePair<IOperation, ISymbol> x, KeyValuePair<IOperation, ISymbol> y)
+            {
+                var path = string.CompareOrdinal(x.Key.Syntax.SyntaxTree.FilePath, y.Key.Syntax.SyntaxTree.FilePath);
+                return path != 0 ? path : x.Key.Syntax.SpanStart.CompareTo(y.Key.Syntax.SpanStart);
             }
 
             private TokenFlowSession? OtherTypeSession(IMethodSymbol method, TokenFlowOptions options, CancellationToken cancellationToken)

@@ -63,6 +63,25 @@ class Service
         }
 
         [Fact]
+        public async Task NameHeuristicsOff_TokenTypesStillCount()
+        {
+            await new Verify.Test
+            {
+                TestCode = Usings + @"
+public sealed class BankToken { public string Value { get; set; } }
+
+class Service
+{
+    async Task QuoteAsync(HttpClient http, BankToken bank, string customerGuid)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", {|CYB0002:bank.Value|});
+        await http.PostAsJsonAsync(""https://bank.sandbox.cybrid.app/api/quotes"", new { customer_guid = customerGuid });
+    }
+}",
+            }.WithEditorConfig("cybrid_analyzers.CYB0002.name_heuristics = false").RunAsync();
+        }
+
+        [Fact]
         public async Task NameHeuristics_RuleKeyWinsOverPackageWideKey()
         {
             await new Verify.Test { TestCode = NamedAndProven("{|CYB0002:_bankToken|}", "{|CYB0002:token|}") }

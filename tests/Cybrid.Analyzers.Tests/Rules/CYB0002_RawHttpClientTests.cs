@@ -569,6 +569,8 @@ class Calls
         [InlineData("var token = await FetchCustomerTokenAsync(http, customerGuid);")]
         [InlineData("var customerToken2 = await FetchAsync(http); var token = customerToken2;")]
         [InlineData("string token = null; token = customerToken;")]
+        [InlineData("var token = bankAccountToken;")]
+        [InlineData("var token = await tokens.GetAsync(); var tokenForBank = token; token = tokenForBank;")]
         public async Task UnknownConflictingOrCustomerTokens_AreNotReported(string tokenCode)
         {
             await Verify.VerifyAnalyzerAsync(Usings + @"
@@ -583,7 +585,7 @@ class Calls
         return body.AccessToken;
     }
 
-    async Task CallAsync(HttpClient http, string customerGuid, string accessToken, string customerToken, ITokens tokens, bool useCache)
+    async Task CallAsync(HttpClient http, string customerGuid, string accessToken, string customerToken, ITokens tokens, bool useCache, string bankAccountToken)
     {
         " + tokenCode + @"
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", token);
