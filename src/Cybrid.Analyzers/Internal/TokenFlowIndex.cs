@@ -157,7 +157,7 @@ namespace Cybrid.Analyzers.Internal
                         path = suffix;
                         return true;
                     case IFieldReferenceOperation field:
-                        if (IsOwnOrStatic(field.Instance))
+                        if (IsOwnOrStatic(field.Instance) && !IsInherited(field.Field, field.Instance))
                         {
                             root = field.Field.OriginalDefinition;
                             path = suffix;
@@ -181,7 +181,7 @@ namespace Cybrid.Analyzers.Internal
                         else
                         {
                             name = property.Property.Name;
-                            if (IsOwnOrStatic(property.Instance))
+                            if (IsOwnOrStatic(property.Instance) && !IsInherited(property.Property, property.Instance))
                             {
                                 root = property.Property.OriginalDefinition;
                                 path = suffix;
@@ -194,6 +194,11 @@ namespace Cybrid.Analyzers.Internal
                         continue;
                     case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
                         return TryGetImplicitReceiverRoot(receiver, suffix, out root, out path);
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: INamedTypeSymbol self }:
+                        // "this" (a class derived from HttpClient sending through itself, or writing its inherited headers)
+                        root = self.OriginalDefinition;
+                        path = suffix;
+                        return true;
                     case IObjectCreationOperation:
                     case IAnonymousObjectCreationOperation:
                         root = operation;
@@ -250,6 +255,11 @@ namespace Cybrid.Analyzers.Internal
 
             return current;
         }
+
+        /// <summary>An instance member a base type declares, reached through <c>this</c>: it belongs to the object, rooted at its type.</summary>
+        private static bool IsInherited(ISymbol member, IOperation? instance)
+            => instance is IInstanceReferenceOperation { Type: INamedTypeSymbol self } && !member.IsStatic
+               && !SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, self.OriginalDefinition);
 
         private static bool IsOwnOrStatic(IOperation? instance)
             => instance == null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };

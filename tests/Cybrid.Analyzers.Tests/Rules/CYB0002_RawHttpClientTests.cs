@@ -358,6 +358,24 @@ class Accounts
         }
 
         [Fact]
+        public async Task ClientDerivedFromHttpClient_SendingThroughItself_IsReported()
+        {
+            await Verify.VerifyAnalyzerAsync(Usings + @"
+public sealed class CybridHttpClient : HttpClient
+{
+    public CybridHttpClient(string bankToken)
+    {
+        BaseAddress = new Uri(""https://bank.sandbox.cybrid.app/api/"");
+        DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", {|#0:bankToken|});
+    }
+
+    public Task<HttpResponseMessage> WalletsAsync(string customerGuid) => GetAsync(""external_wallets?customer_guid="" + customerGuid);
+
+    public Task<HttpResponseMessage> AssetsAsync() => this.GetAsync(""assets"");
+}", Expected("bank", "request GET /api/external_wallets (ListExternalWallets)", "scope 'external_wallets:read'"));
+        }
+
+        [Fact]
         public async Task TokenFromMethodOfAnotherType_IsFollowedOneLevel()
         {
             var test = new Verify.Test
