@@ -7,6 +7,7 @@ builder.Services.AddSingleton<CybridSettings>();
 builder.Services.AddHttpClient<CybridBankClient>();
 builder.Services.AddCybridHttpClients();
 builder.Services.AddHttpClient<CybridTokenClient>();
+builder.Services.AddHttpClient<CybridTradingService>();
 
 var app = builder.Build();
 app.MapGet("/", () => "Cybrid sample integration");

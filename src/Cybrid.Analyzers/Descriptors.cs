@@ -38,7 +38,7 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0002_PrivilegedTokenOnCustomerRequest = new DiagnosticDescriptor(
             id: RuleIdentifiers.PrivilegedTokenOnCustomerRequest,
             title: "Bank or organization token used for a customer-scoped request",
-            messageFormat: "{0} acts for one customer but is authorized with a {1} token; use a customer token with the '{2}' scope",
+            messageFormat: "Customer-scoped {0} authorized with {1} token; use a customer token with {2}",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
