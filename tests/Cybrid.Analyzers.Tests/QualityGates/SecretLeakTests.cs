@@ -38,14 +38,21 @@ namespace Cybrid.Analyzers.Tests.QualityGates
             var analyzers = SecretAnalyzers();
             var leaks = new List<string>();
             var checkedCount = 0;
-            foreach (var (name, text) in TestInputs.Sources)
+            await Parallel.ForEachAsync(TestInputs.Sources, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (input, cancellationToken) =>
             {
+                var (name, text) = input;
                 var tree = CSharpSyntaxTree.ParseText(text, parse, "/0/" + name + ".cs");
                 var stubs = TestInputs.StubsFor(name).Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, "/stubs/Stub" + i + ".cs"));
                 var compilation = CSharpCompilation.Create("Leak", stubs.Append(tree), references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-                var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-                checkedCount += Check(diagnostics, leaks);
-            }
+                var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync(cancellationToken);
+                var found = new List<string>();
+                var count = Check(diagnostics, found);
+                lock (leaks)
+                {
+                    checkedCount += count;
+                    leaks.AddRange(found);
+                }
+            });
 
             _output.WriteLine(checkedCount + " diagnostics checked");
             Assert.True(leaks.Count == 0, string.Join("\n", leaks.Take(10)));
