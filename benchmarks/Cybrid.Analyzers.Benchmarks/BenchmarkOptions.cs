@@ -13,8 +13,9 @@ namespace Cybrid.Analyzers.Benchmarks
             Usage: dotnet run -c Release --project benchmarks/Cybrid.Analyzers.Benchmarks -- [options]
 
               --sizes LIST     corpus sizes in lines, e.g. 10k,100k,1M (default 10k,100k,1M)
-              --runs N         measured runs per corpus; the median is reported (default 5)
-              --warmup N       untimed runs per corpus before measuring (default 1)
+              --runs N         measured runs per corpus; the median is reported (default 3)
+              --warmup N       untimed runs per corpus before measuring (default: 1, but 0 for a corpus of
+                               500k lines or more once a smaller one has warmed the process up)
               --seed N         corpus generator seed (default 42)
               --mode MODE      separate: one analyzer-driver run per set (per-set wall time and allocation);
                                combined: all sets in one driver run (one compile of the code instead of one
@@ -23,14 +24,18 @@ namespace Cybrid.Analyzers.Benchmarks
               --no-sample      skip the sample app (samples/Cybrid.Sample)
               --json FILE      also write the results as JSON
               --write-corpus DIR  write the generated corpora as .cs files under DIR and stop
+              --check          only compile each corpus and list compiler errors and warnings (exit 1 on error)
               --help           this text
             """;
 
         public List<int> Sizes { get; } = new List<int> { 10_000, 100_000, 1_000_000 };
 
-        public int Runs { get; private set; } = 5;
+        public int Runs { get; private set; } = 3;
 
-        public int Warmup { get; private set; } = 1;
+        /// <summary>Null: automatic (see <see cref="WarmupFor"/>).</summary>
+        public int? Warmup { get; private set; }
+
+        public bool Check { get; private set; }
 
         public int Seed { get; private set; } = 42;
 
@@ -39,6 +44,9 @@ namespace Cybrid.Analyzers.Benchmarks
 
         /// <summary>In auto mode, corpora of at least this many lines run combined.</summary>
         public const int CombinedFromLines = 500_000;
+
+        /// <summary>Warm-up runs for a corpus: as asked, or 1 unless the corpus is large and the process already warm.</summary>
+        public int WarmupFor(int lines, bool processIsWarm) => Warmup ?? (processIsWarm && lines >= CombinedFromLines ? 0 : 1);
 
         public bool IsCombined(int lines) => Mode == "combined" || (Mode == "auto" && lines >= CombinedFromLines);
 
@@ -105,6 +113,9 @@ namespace Cybrid.Analyzers.Benchmarks
                             }
                         }
 
+                        break;
+                    case "--check":
+                        options.Check = true;
                         break;
                     case "--no-sample":
                         options.Sample = false;

@@ -41,6 +41,11 @@ namespace Cybrid.Analyzers.Benchmarks
                 return 0;
             }
 
+            if (options.Check)
+            {
+                return CheckCorpora(options);
+            }
+
             var total = Stopwatch.StartNew();
             var report = new BenchmarkReport { StartedUtc = DateTime.UtcNow };
             (report.Commit, report.WorkingTreeDirty) = GitCommit();
@@ -53,7 +58,7 @@ namespace Cybrid.Analyzers.Benchmarks
             report.Method["analyzers"] = "CompilationWithAnalyzers.GetAnalyzerDiagnosticsAsync on a fresh Clone() of the same compilation, concurrentAnalysis: false, logAnalyzerExecutionTime: true; Σ analyzers = sum of GetAnalyzerTelemetryInfoAsync(analyzer).ExecutionTime over the set";
             report.Method["wall"] = "wall time of GetAnalyzerDiagnosticsAsync, which includes the driver's own compile of the code; 'wall − baseline' subtracts the same-run wall time of a do-nothing analyzer";
             report.Method["allocation"] = "GC.GetTotalAllocatedBytes(precise: true) difference around the Emit / GetAnalyzerDiagnosticsAsync call";
-            report.Method["runs"] = options.Warmup + " warm-up + " + options.Runs + " measured runs per corpus; in each run the compile and every set run once, the starting point rotating from run to run; a full GC before each step";
+            report.Method["runs"] = (options.Warmup.HasValue ? options.Warmup.Value.ToString(CultureInfo.InvariantCulture) : "1 (0 for large corpora once the process is warm)") + " warm-up + " + options.Runs + " measured runs per corpus; in each run the compile and every set run once, the starting point rotating from run to run; a full GC before each step";
             report.Method["ratios"] = "every ratio (% of compile, × ours, − baseline) is taken between measurements of the same run, then the median over runs is reported";
             report.Method["peers"] = "restricted = only the peer's analyzer types that support one of the listed rules are loaded; the listed rules are forced to warning and every other rule of those types is suppressed through CompilationOptions.SpecificDiagnosticOptions; a type that reports several rules still runs whole";
             report.Method["mode"] = "separate = one driver run per set; combined = all sets in one driver run (their actions interleave per event, the order of the sets rotating from run to run); " + options.Mode + " here"
@@ -131,6 +136,7 @@ namespace Cybrid.Analyzers.Benchmarks
             }
 
             var failed = false;
+            var warm = false;
             foreach (var next in inputs)
             {
                 var input = next();
@@ -142,7 +148,8 @@ namespace Cybrid.Analyzers.Benchmarks
                 }
 
                 Console.Error.WriteLine("corpus " + input.Name + " (" + input.Lines.ToString("N0", CultureInfo.InvariantCulture) + " lines):");
-                var measurement = await Runner.MeasureAsync(input, references, sets, options.IsCombined(input.Lines), options.Warmup, options.Runs, Console.Error.Write).ConfigureAwait(false);
+                var measurement = await Runner.MeasureAsync(input, references, sets, options.IsCombined(input.Lines), options.WarmupFor(input.Lines, warm), options.Runs, Console.Error.Write).ConfigureAwait(false);
+                warm = true;
                 var corpus = Report.Summarize(measurement);
                 report.Corpora.Add(corpus);
                 Report.PrintCorpus(Console.Out, corpus);
@@ -164,6 +171,35 @@ namespace Cybrid.Analyzers.Benchmarks
             }
 
             return failed ? 1 : 0;
+        }
+
+        /// <summary>Compiles each generated corpus as the benchmark does and lists what the compiler reports.</summary>
+        private static int CheckCorpora(BenchmarkOptions options)
+        {
+            var references = Inputs.SharedFrameworkReferences();
+            var errors = 0;
+            foreach (var size in options.Sizes)
+            {
+                var files = CorpusGenerator.Generate(size, options.Seed);
+                var trees = files.Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Text, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), "/corpus/" + f.Path));
+                var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                    CorpusGenerator.AssemblyName,
+                    trees,
+                    references,
+                    new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                var diagnostics = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+                var corpusErrors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+                errors += corpusErrors;
+                Console.WriteLine(BenchmarkOptions.SizeLabel(size) + ": " + files.Count + " files, " + files.Sum(f => f.LineCount).ToString("N0", CultureInfo.InvariantCulture) + " lines, "
+                                  + corpusErrors + " errors, " + (diagnostics.Count - corpusErrors) + " warnings "
+                                  + string.Join(" ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + ":" + g.Count())));
+                foreach (var diagnostic in diagnostics.Take(20))
+                {
+                    Console.WriteLine("   " + diagnostic);
+                }
+            }
+
+            return errors > 0 ? 1 : 0;
         }
 
         private static void WriteCorpora(BenchmarkOptions options)
