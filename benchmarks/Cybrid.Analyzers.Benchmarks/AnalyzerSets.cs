@@ -79,14 +79,15 @@ namespace Cybrid.Analyzers.Benchmarks
         }
 
         /// <summary>
-        /// One analyzer with a single no-op operation-block action: the driver binds every method body and builds its
-        /// IOperation tree, as it does for any operation-based analyzer (the SDK's default CA rules included), and
-        /// runs nothing else. Without an action the driver would not even bind the code.
+        /// One analyzer with a single no-op operation action on a kind the corpora never contain: the driver binds
+        /// every method body, builds its IOperation tree and walks it looking for operations of interest, as it does
+        /// for any operation-based analyzer (the SDK's default CA rules make it do so in every build), and calls
+        /// nothing. Without an action the driver would not even bind the code.
         /// </summary>
         public static AnalyzerSet Baseline()
             => new AnalyzerSet(
                 "(driver baseline)",
-                "one no-op operation-block action: the driver's binding and IOperation trees without any analyzer work",
+                "one no-op operation action: the driver binds, builds and walks the IOperation trees, and calls nothing",
                 ImmutableArray.Create<DiagnosticAnalyzer>(new NullAnalyzer()),
                 ImmutableArray.Create(NullAnalyzer.Id),
                 ImmutableDictionary<string, ReportDiagnostic>.Empty,
@@ -125,7 +126,7 @@ namespace Cybrid.Analyzers.Benchmarks
             {
                 context.EnableConcurrentExecution();
                 context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-                context.RegisterOperationBlockAction(static _ => { });
+                context.RegisterOperationAction(static _ => { }, OperationKind.Utf8String);
             }
         }
     }
