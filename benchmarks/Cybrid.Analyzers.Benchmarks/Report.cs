@@ -71,6 +71,9 @@ namespace Cybrid.Analyzers.Benchmarks
 
         public List<double> CompileMsRuns { get; set; } = new List<double>();
 
+        /// <summary>Median process CPU time of the compile.</summary>
+        public double CompileCpuMs { get; set; }
+
         public double CompileAllocatedMB { get; set; }
 
         /// <summary><c>separate</c>: one driver run per set; <c>combined</c>: all sets in one driver run.</summary>
@@ -78,6 +81,9 @@ namespace Cybrid.Analyzers.Benchmarks
 
         /// <summary>Combined mode: median wall time of the one driver run (the driver's compile plus every set).</summary>
         public double? CombinedWallMs { get; set; }
+
+        /// <summary>Combined mode: median process CPU time of the one driver run.</summary>
+        public double? CombinedCpuMs { get; set; }
 
         /// <summary>Combined mode: median allocation of the one driver run.</summary>
         public double? CombinedAllocatedMB { get; set; }
@@ -106,6 +112,12 @@ namespace Cybrid.Analyzers.Benchmarks
 
         /// <summary>Median wall time of this set's own driver run (separate mode only).</summary>
         public double? WallMs { get; set; }
+
+        /// <summary>Median process CPU time of this set's own driver run (separate mode only).</summary>
+        public double? CpuMs { get; set; }
+
+        /// <summary>Median over runs of (CPU time − the driver baseline's CPU time in the same run): what the set adds to the driver's own work.</summary>
+        public double? CpuOverBaselineMs { get; set; }
 
         /// <summary>Median over runs of (wall time − the driver baseline's wall time in the same run).</summary>
         public double? WallOverBaselineMs { get; set; }
@@ -160,12 +172,14 @@ namespace Cybrid.Analyzers.Benchmarks
                 CompileWarnings = m.CompileWarnings,
                 CompileMs = Round(Median(compile)),
                 CompileMsRuns = compile.Select(v => Round(v)).ToList(),
+                CompileCpuMs = Round(Median(m.CompileRuns.Select(r => r.CpuMilliseconds))),
                 CompileAllocatedMB = Round(Median(m.CompileRuns.Select(r => r.AllocatedBytes / 1048576.0))),
                 Mode = m.Combined ? "combined" : "separate",
             };
             if (m.Combined)
             {
                 summary.CombinedWallMs = Round(Median(m.CombinedWallMilliseconds));
+                summary.CombinedCpuMs = Round(Median(m.CombinedCpuMilliseconds));
                 summary.CombinedAllocatedMB = Round(Median(m.CombinedAllocatedBytes.Select(b => b / 1048576.0)));
             }
 
@@ -192,6 +206,7 @@ namespace Cybrid.Analyzers.Benchmarks
                 if (!m.Combined)
                 {
                     result.WallMs = Round(Median(setRuns.Select(r => r.WallMilliseconds ?? double.NaN)));
+                    result.CpuMs = Round(Median(setRuns.Select(r => r.CpuMilliseconds ?? double.NaN)));
                     result.AllocatedMB = Round(Median(setRuns.Select(r => (r.AllocatedBytes ?? 0) / 1048576.0)));
                 }
 
@@ -204,6 +219,7 @@ namespace Cybrid.Analyzers.Benchmarks
                 if (baselineIndex >= 0 && s != baselineIndex && !m.Combined)
                 {
                     var baseline = m.SetRuns[baselineIndex];
+                    result.CpuOverBaselineMs = Round(Median(Enumerable.Range(0, runs).Select(r => (setRuns[r].CpuMilliseconds - baseline[r].CpuMilliseconds) ?? double.NaN)));
                     result.WallOverBaselineMs = Round(Median(Enumerable.Range(0, runs).Select(r => (setRuns[r].WallMilliseconds - baseline[r].WallMilliseconds) ?? double.NaN)));
                     result.AllocatedOverBaselineMB = Round(Median(Enumerable.Range(0, runs).Select(r => ((setRuns[r].AllocatedBytes - baseline[r].AllocatedBytes) ?? 0) / 1048576.0)));
                 }
@@ -244,12 +260,12 @@ namespace Cybrid.Analyzers.Benchmarks
             output.WriteLine();
             var kinds = string.Join(", ", c.LinesByKind.Select(k => k.Key + " " + Percent(100.0 * k.Value / Math.Max(1, c.Lines), 0)));
             output.WriteLine($"== corpus {c.Name}: {c.Files:N0} files, {c.Lines:N0} lines ({kinds})");
-            output.WriteLine($"   parse {c.ParseMs:N0} ms (once); compile = Emit to memory, 1 thread: {c.CompileMs:N0} ms median, {c.CompileAllocatedMB:N0} MB allocated; "
+            output.WriteLine($"   parse {c.ParseMs:N0} ms (once); compile = Emit to memory, 1 thread: {c.CompileMs:N0} ms median ({c.CompileCpuMs:N0} ms CPU), {c.CompileAllocatedMB:N0} MB allocated; "
                              + $"compiler errors {c.CompileErrors}, warnings {c.CompileWarnings}");
             output.WriteLine(c.Mode == "combined"
-                ? $"   mode combined: all sets in one driver run per run ({Ms(c.CombinedWallMs ?? 0)} ms wall, {c.CombinedAllocatedMB ?? 0:N0} MB allocated); no per-set wall time or allocation"
-                : "   mode separate: one driver run per set; 'baseline' = the same-run figure of the driver baseline");
-            var table = new Table("set", "Σ analyzers ms", "% of compile", "× ours", "wall ms", "wall − baseline", "alloc MB", "alloc − baseline", "findings");
+                ? $"   mode combined: all sets in one driver run per run ({Ms(c.CombinedWallMs ?? 0)} ms wall, {Ms(c.CombinedCpuMs ?? 0)} ms CPU, {c.CombinedAllocatedMB ?? 0:N0} MB allocated); no per-set wall time, CPU time or allocation"
+                : "   mode separate: one driver run per set; '− baseline' = minus the same-run figure of the driver baseline");
+            var table = new Table("set", "Σ analyzers ms", "% of compile", "× ours", "wall ms", "CPU ms", "CPU − baseline", "alloc MB", "alloc − baseline", "findings");
             foreach (var s in c.Sets)
             {
                 table.Add(
@@ -258,7 +274,8 @@ namespace Cybrid.Analyzers.Benchmarks
                     s.Name == "(driver baseline)" ? "-" : Percent(s.PercentOfCompile, 2),
                     s.TimesOurs.HasValue ? s.TimesOurs.Value.ToString("N1", CultureInfo.InvariantCulture) + "×" : "-",
                     s.WallMs.HasValue ? Ms(s.WallMs.Value) : "n/a",
-                    s.WallOverBaselineMs.HasValue ? Ms(s.WallOverBaselineMs.Value) : "-",
+                    s.CpuMs.HasValue ? Ms(s.CpuMs.Value) : "n/a",
+                    s.CpuOverBaselineMs.HasValue ? Ms(s.CpuOverBaselineMs.Value) : "-",
                     s.AllocatedMB.HasValue ? s.AllocatedMB.Value.ToString("N0", CultureInfo.InvariantCulture) : "n/a",
                     s.AllocatedOverBaselineMB.HasValue ? s.AllocatedOverBaselineMB.Value.ToString("N1", CultureInfo.InvariantCulture) : "-",
                     s.Findings.Count == 0 ? "-" : string.Join(" ", s.Findings.Select(f => f.Key + ":" + f.Value)));
@@ -310,7 +327,7 @@ namespace Cybrid.Analyzers.Benchmarks
         public static void PrintOverview(TextWriter output, BenchmarkReport report)
         {
             var peerNames = report.Corpora.SelectMany(c => c.Sets).Where(s => s.TimesOurs.HasValue).Select(s => s.Name).Distinct().ToList();
-            var header = new List<string> { "corpus", "lines", "compile ms", "ours Σ ms", "ours % of compile", "ours wall − baseline" };
+            var header = new List<string> { "corpus", "lines", "compile ms", "ours Σ ms", "ours % of compile", "ours CPU − baseline ms", "ours alloc − baseline MB" };
             header.AddRange(peerNames.Select(p => p + " × ours"));
             var table = new Table(header.ToArray());
             foreach (var c in report.Corpora)
@@ -323,7 +340,8 @@ namespace Cybrid.Analyzers.Benchmarks
                     Ms(c.CompileMs),
                     ours == null ? "-" : Ms(ours.ExecutionMs),
                     ours == null ? "-" : Percent(ours.PercentOfCompile, 2),
-                    ours?.WallOverBaselineMs is double w ? Ms(w) : "-",
+                    ours?.CpuOverBaselineMs is double w ? Ms(w) : "-",
+                    ours?.AllocatedOverBaselineMB is double a ? a.ToString("N1", CultureInfo.InvariantCulture) : "-",
                 };
                 foreach (var peer in peerNames)
                 {

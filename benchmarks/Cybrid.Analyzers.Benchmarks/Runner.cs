@@ -19,6 +19,9 @@ namespace Cybrid.Analyzers.Benchmarks
     {
         public double Milliseconds { get; set; }
 
+        /// <summary>Process CPU time of the Emit (robust where other processes compete for the cores).</summary>
+        public double CpuMilliseconds { get; set; }
+
         public long AllocatedBytes { get; set; }
     }
 
@@ -30,6 +33,9 @@ namespace Cybrid.Analyzers.Benchmarks
 
         /// <summary>Wall time of GetAnalyzerDiagnosticsAsync: the driver's compile of the code plus the analyzers (separate mode only).</summary>
         public double? WallMilliseconds { get; set; }
+
+        /// <summary>Process CPU time of GetAnalyzerDiagnosticsAsync (separate mode only).</summary>
+        public double? CpuMilliseconds { get; set; }
 
         /// <summary>Bytes allocated during GetAnalyzerDiagnosticsAsync (separate mode only).</summary>
         public long? AllocatedBytes { get; set; }
@@ -57,6 +63,9 @@ namespace Cybrid.Analyzers.Benchmarks
 
         /// <summary>Combined mode: wall time of the one driver run, per measured run.</summary>
         public List<double> CombinedWallMilliseconds { get; } = new List<double>();
+
+        /// <summary>Combined mode: process CPU time of the one driver run, per measured run.</summary>
+        public List<double> CombinedCpuMilliseconds { get; } = new List<double>();
 
         /// <summary>Combined mode: allocation of the one driver run, per measured run.</summary>
         public List<long> CombinedAllocatedBytes { get; } = new List<long>();
@@ -145,7 +154,7 @@ namespace Cybrid.Analyzers.Benchmarks
                     }
                     else if (combined)
                     {
-                        var (setRuns, wall, allocated) = await AnalyzeCombinedAsync(baseCompilation, sets, offset).ConfigureAwait(false);
+                        var (setRuns, wall, cpu, allocated) = await AnalyzeCombinedAsync(baseCompilation, sets, offset).ConfigureAwait(false);
                         if (measured)
                         {
                             for (var s = 0; s < sets.Count; s++)
@@ -154,6 +163,7 @@ namespace Cybrid.Analyzers.Benchmarks
                             }
 
                             result.CombinedWallMilliseconds.Add(wall);
+                            result.CombinedCpuMilliseconds.Add(cpu);
                             result.CombinedAllocatedBytes.Add(allocated);
                         }
                     }
@@ -181,12 +191,14 @@ namespace Cybrid.Analyzers.Benchmarks
             var compilation = baseCompilation.Clone();
             using var stream = new MemoryStream();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var cpu = CpuTime();
             var stopwatch = Stopwatch.StartNew();
             var emit = compilation.Emit(stream);
             stopwatch.Stop();
             var run = new CompileRun
             {
                 Milliseconds = stopwatch.Elapsed.TotalMilliseconds,
+                CpuMilliseconds = CpuTime() - cpu,
                 AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated,
             };
             if (!emit.Success)
@@ -212,9 +224,11 @@ namespace Cybrid.Analyzers.Benchmarks
             var withAnalyzers = compilation.WithAnalyzers(set.Analyzers, analysisOptions);
 
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var cpu = CpuTime();
             var stopwatch = Stopwatch.StartNew();
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
             stopwatch.Stop();
+            run.CpuMilliseconds = CpuTime() - cpu;
             run.AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             run.WallMilliseconds = stopwatch.Elapsed.TotalMilliseconds;
 
@@ -235,7 +249,7 @@ namespace Cybrid.Analyzers.Benchmarks
             return run;
         }
 
-        private static async Task<(List<SetRun> Runs, double Wall, long Allocated)> AnalyzeCombinedAsync(CSharpCompilation baseCompilation, IReadOnlyList<AnalyzerSet> sets, int rotation)
+        private static async Task<(List<SetRun> Runs, double Wall, double Cpu, long Allocated)> AnalyzeCombinedAsync(CSharpCompilation baseCompilation, IReadOnlyList<AnalyzerSet> sets, int rotation)
         {
             var specific = baseCompilation.Options.SpecificDiagnosticOptions;
             var analyzers = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
@@ -263,9 +277,11 @@ namespace Cybrid.Analyzers.Benchmarks
             var withAnalyzers = compilation.WithAnalyzers(analyzers.ToImmutable(), analysisOptions);
 
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var cpu = CpuTime();
             var stopwatch = Stopwatch.StartNew();
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
             stopwatch.Stop();
+            cpu = CpuTime() - cpu;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
 
             var runs = new List<SetRun>();
@@ -292,7 +308,14 @@ namespace Cybrid.Analyzers.Benchmarks
                 }
             }
 
-            return (runs, stopwatch.Elapsed.TotalMilliseconds, allocated);
+            return (runs, stopwatch.Elapsed.TotalMilliseconds, cpu, allocated);
+        }
+
+        /// <summary>CPU time of this process so far (all threads), in milliseconds.</summary>
+        private static double CpuTime()
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.TotalProcessorTime.TotalMilliseconds;
         }
 
         private static void Collect()
