@@ -151,14 +151,22 @@ namespace Cybrid.Analyzers.Benchmarks
                 Console.Error.WriteLine("corpus " + input.Name + " (" + input.Lines.ToString("N0", CultureInfo.InvariantCulture) + " lines):");
                 var measurement = await Runner.MeasureAsync(input, references, sets, options.IsCombined(input.Lines), options.WarmupFor(input.Lines, warm), options.Runs, Console.Error.Write).ConfigureAwait(false);
                 warm = true;
-                var corpus = Report.Summarize(measurement);
-                report.Corpora.Add(corpus);
-                Report.PrintCorpus(Console.Out, corpus);
                 if (measurement.CompileErrors.Count > 0)
                 {
                     failed = true;
-                    Console.WriteLine("   ! the corpus has compiler errors, first: " + measurement.CompileErrors[0]);
+                    Console.WriteLine();
+                    Console.WriteLine("== corpus " + input.Name + ": not measured, " + measurement.CompileErrors.Count + " compiler errors; first:");
+                    foreach (var error in measurement.CompileErrors.Take(10))
+                    {
+                        Console.WriteLine("   " + error);
+                    }
+
+                    continue;
                 }
+
+                var corpus = Report.Summarize(measurement);
+                report.Corpora.Add(corpus);
+                Report.PrintCorpus(Console.Out, corpus);
             }
 
             report.TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1);

@@ -121,19 +121,8 @@ namespace Cybrid.Analyzers.Benchmarks
                 deterministic: true);
             var baseCompilation = CSharpCompilation.Create(Corpus.CorpusGenerator.AssemblyName, trees, references, options);
 
-            var check = baseCompilation.Clone().GetDiagnostics();
-            foreach (var diagnostic in check)
-            {
-                if (diagnostic.Severity == DiagnosticSeverity.Error)
-                {
-                    result.CompileErrors.Add(diagnostic.ToString());
-                }
-                else if (diagnostic.Severity == DiagnosticSeverity.Warning)
-                {
-                    result.CompileWarnings++;
-                }
-            }
-
+            // the compiler's own diagnostics come from the first Emit (no separate compile just to check)
+            var checkedDiagnostics = false;
             var steps = combined ? 2 : sets.Count + 1; // the compile, then each set (or all sets at once)
             for (var run = -warmup; run < runs; run++)
             {
@@ -146,7 +135,29 @@ namespace Cybrid.Analyzers.Benchmarks
                     Collect();
                     if (step == 0)
                     {
-                        var compile = Compile(baseCompilation);
+                        var (compile, diagnostics) = Compile(baseCompilation);
+                        if (!checkedDiagnostics)
+                        {
+                            checkedDiagnostics = true;
+                            foreach (var diagnostic in diagnostics)
+                            {
+                                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                                {
+                                    result.CompileErrors.Add(diagnostic.ToString());
+                                }
+                                else if (diagnostic.Severity == DiagnosticSeverity.Warning)
+                                {
+                                    result.CompileWarnings++;
+                                }
+                            }
+
+                            if (result.CompileErrors.Count > 0)
+                            {
+                                progress(" compiler errors: not measured\n");
+                                return result;
+                            }
+                        }
+
                         if (measured)
                         {
                             result.CompileRuns.Add(compile);
@@ -186,7 +197,7 @@ namespace Cybrid.Analyzers.Benchmarks
             return result;
         }
 
-        private static CompileRun Compile(CSharpCompilation baseCompilation)
+        private static (CompileRun Run, ImmutableArray<Diagnostic> Diagnostics) Compile(CSharpCompilation baseCompilation)
         {
             var compilation = baseCompilation.Clone();
             using var stream = new MemoryStream();
@@ -201,12 +212,7 @@ namespace Cybrid.Analyzers.Benchmarks
                 CpuMilliseconds = CpuTime() - cpu,
                 AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated,
             };
-            if (!emit.Success)
-            {
-                throw new InvalidOperationException("The corpus does not compile: " + emit.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
-            }
-
-            return run;
+            return (run, emit.Diagnostics);
         }
 
         private static async Task<SetRun> AnalyzeAsync(CSharpCompilation baseCompilation, AnalyzerSet set)
