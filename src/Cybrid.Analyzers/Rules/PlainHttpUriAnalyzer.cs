@@ -105,7 +105,8 @@ namespace Cybrid.Analyzers.Rules
             {
                 var argument = (IArgumentOperation)context.Operation;
                 var parameter = argument.Parameter;
-                if (parameter == null || parameter.Type.SpecialType != SpecialType.System_String || argument.ArgumentKind != ArgumentKind.Explicit)
+                if (parameter == null || parameter.Type.SpecialType != SpecialType.System_String || argument.ArgumentKind != ArgumentKind.Explicit
+                    || !MayStartWithInsecureScheme(argument.Value))
                 {
                     return;
                 }
@@ -150,7 +151,7 @@ namespace Cybrid.Analyzers.Rules
             public void AnalyzeAssignment(OperationAnalysisContext context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
-                if (assignment.Value.Type?.SpecialType != SpecialType.System_String)
+                if (assignment.Value.Type?.SpecialType != SpecialType.System_String || !MayStartWithInsecureScheme(assignment.Value))
                 {
                     return;
                 }
@@ -182,7 +183,7 @@ namespace Cybrid.Analyzers.Rules
             {
                 var declarator = (IVariableDeclaratorOperation)context.Operation;
                 var value = declarator.GetVariableInitializer()?.Value;
-                if (value != null && value.Type?.SpecialType == SpecialType.System_String && IsUrlLikeName(declarator.Symbol.Name))
+                if (value != null && value.Type?.SpecialType == SpecialType.System_String && MayStartWithInsecureScheme(value) && IsUrlLikeName(declarator.Symbol.Name))
                 {
                     CheckUrl(context, value, Describe(declarator.Symbol));
                 }
@@ -191,7 +192,7 @@ namespace Cybrid.Analyzers.Rules
             public void AnalyzeMemberInitializer(OperationAnalysisContext context)
             {
                 var initializer = (ISymbolInitializerOperation)context.Operation;
-                if (initializer.Value.Type?.SpecialType != SpecialType.System_String)
+                if (initializer.Value.Type?.SpecialType != SpecialType.System_String || !MayStartWithInsecureScheme(initializer.Value))
                 {
                     return;
                 }
@@ -375,6 +376,56 @@ namespace Cybrid.Analyzers.Rules
                         return null;
                 }
             }
+        }
+
+        /// <summary>
+        /// An allocation-free pre-check run before anything else in the callbacks (most string values in a code base
+        /// are not URLs): false only when <paramref name="value"/> certainly does not start with <c>http://</c> or
+        /// <c>ws://</c> as <see cref="ConstantStrings.TryGetLeadingText"/> reads it, or with the scheme name itself
+        /// (<c>"http"</c>, for <c>UriBuilder</c>). Anything it cannot decide cheaply answers true.
+        /// </summary>
+        internal static bool MayStartWithInsecureScheme(IOperation? value)
+        {
+            for (var depth = 0; depth < 32; depth++)
+            {
+                value = ConstantStrings.Unwrap(value);
+                switch (value)
+                {
+                    case null:
+                        return false;
+                    case IInterpolatedStringOperation interpolated:
+                        if (interpolated.Parts.Length > 0 && interpolated.Parts[0] is IInterpolatedStringTextOperation first)
+                        {
+                            return first.Text.ConstantValue.Value is string text && IsSchemeStart(text);
+                        }
+
+                        return true; // starts with a hole, or empty: the full check decides
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                        var left = ConstantStrings.Unwrap(binary.LeftOperand);
+                        value = left != null && left.ConstantValue.HasValue && left.ConstantValue.Value is string { Length: 0 }
+                            ? binary.RightOperand
+                            : binary.LeftOperand;
+                        continue;
+                    default:
+                        return value.ConstantValue.HasValue && value.ConstantValue.Value is string constant && IsSchemeStart(constant);
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Starts with <c>http://</c> or <c>ws://</c>, or is a beginning of one of them (the rest may follow in the next part).</summary>
+        private static bool IsSchemeStart(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            return text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                   || text.StartsWith("ws://", StringComparison.OrdinalIgnoreCase)
+                   || (text.Length < 7 && "http://".StartsWith(text, StringComparison.OrdinalIgnoreCase))
+                   || (text.Length < 5 && "ws://".StartsWith(text, StringComparison.OrdinalIgnoreCase));
         }
 
         private static bool TryGetInsecureScheme(string text, out string scheme, out string secure)

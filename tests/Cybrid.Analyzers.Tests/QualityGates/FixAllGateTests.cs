@@ -38,5 +38,29 @@ namespace Cybrid.Analyzers.Tests.QualityGates
             Assert.True(outcome.NewErrors.Count == 0, outcome.ToString());
             Assert.True(outcome.StillFixable.Count == 0, outcome.ToString());
         }
+
+        /// <summary>About 10k lines of the benchmark's realistic code base; its first module makes every mistake the rules know.</summary>
+        internal static System.Collections.Generic.IReadOnlyList<(string Path, string Text)> Corpus()
+        {
+            var files = new System.Collections.Generic.List<(string Path, string Text)>();
+            foreach (var file in Cybrid.Analyzers.Benchmarks.Corpus.CorpusGenerator.Generate(10_000, seed: 7))
+            {
+                files.Add(("/corpus/" + file.Path, file.Text));
+            }
+
+            return files;
+        }
+
+        [Theory]
+        [MemberData(nameof(Fixers))]
+        public async Task Corpus_FixAll_CompilesAndResolvesEverythingItOffers(string fixerName)
+        {
+            var fixer = System.Linq.Enumerable.Single(PackageCatalog.CodeFixes, f => f.GetType().Name == fixerName);
+            var outcome = await FixAllRunner.RunAsync(Corpus(), SampleTests.SharedFrameworkReferences(), OutputKind.DynamicallyLinkedLibrary, fixer);
+            _output.WriteLine(outcome.ToString());
+            Assert.True(outcome.FixableBefore > 0, fixerName + " has nothing to fix in the corpus");
+            Assert.True(outcome.NewErrors.Count == 0, outcome.ToString());
+            Assert.True(outcome.StillFixable.Count == 0, outcome.ToString());
+        }
     }
 }

@@ -86,6 +86,34 @@ namespace Cybrid.Analyzers.Tests.QualityGates
             Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
         }
 
+        [Fact]
+        public async Task CorpusAndItsMutations_NeverMakeAnAnalyzerThrow()
+        {
+            var references = SampleTests.SharedFrameworkReferences();
+            var files = FixAllGateTests.Corpus();
+            var cases = new List<(string Name, string Text)> { ("corpus", string.Empty) };
+
+            // the Cybrid-integration files are where the rules do their work: mutate two of them (each case compiles
+            // the whole 10k-line corpus again, so the count is kept small)
+            var mutated = 0;
+            foreach (var (path, text) in files)
+            {
+                if (text.Contains("cybrid", StringComparison.OrdinalIgnoreCase) && mutated++ < 2)
+                {
+                    foreach (var (kind, mutant) in Mutations.Of(text, seed: StableHash(path), truncations: 3, tokenEdits: 2))
+                    {
+                        cases.Add((path + "|" + kind, mutant));
+                    }
+                }
+            }
+
+            var failures = await RunAsync(
+                cases,
+                c => files.Select(f => CSharpSyntaxTree.ParseText(c.Name.StartsWith(f.Path + "|", StringComparison.Ordinal) ? c.Text : f.Text, Parse, f.Path)),
+                references);
+            Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
+        }
+
         private const int MutantsPerInput = 12;
         private const int MutantBudget = 3000;
 
