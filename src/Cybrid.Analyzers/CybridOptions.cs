@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Cybrid.Analyzers
 {
@@ -186,13 +185,14 @@ namespace Cybrid.Analyzers
             => int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
 
         /// <summary>
-        /// Reports CYB0000 once in <paramref name="context"/>'s file for each of <paramref name="definitions"/> whose
+        /// Reports CYB0000 once in <paramref name="context"/>'s file (on its first token) for each of <paramref name="definitions"/> whose
         /// configured value cannot be parsed. Register it with <c>RegisterSyntaxTreeAction</c> in each analyzer that
         /// reads options, and list <see cref="Descriptors.CYB0000_InvalidOption"/> among its supported diagnostics.
         /// </summary>
         public static void ReportInvalidValues(SyntaxTreeAnalysisContext context, ImmutableArray<OptionDefinition> definitions)
         {
             var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree);
+            Location? location = null;
             foreach (var definition in definitions)
             {
                 if (!TryGetRaw(options, definition, out var raw, out var key) || IsValid(definition.Kind, raw))
@@ -200,9 +200,11 @@ namespace Cybrid.Analyzers
                     continue;
                 }
 
+                // on the file's first token, so that a #pragma at the top of the file can still suppress it
+                location ??= context.Tree.GetRoot(context.CancellationToken).GetFirstToken(includeZeroWidth: true).GetLocation();
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.CYB0000_InvalidOption,
-                    Location.Create(context.Tree, new TextSpan(0, 0)),
+                    location,
                     key,
                     raw,
                     Expectation(definition.Kind),

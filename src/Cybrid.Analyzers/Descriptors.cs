@@ -95,11 +95,11 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0005_InfiniteHttpTimeout = new DiagnosticDescriptor(
             id: RuleIdentifiers.InfiniteHttpTimeout,
             title: "Infinite or disabled HTTP timeout",
-            messageFormat: "{0} is set to {1}; use a finite timeout such as {2}",
+            messageFormat: "{0} is {1}; use a bounded timeout such as {2}",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "Cybrid recommends a timeout of about 30 seconds for standard calls and never an infinite one, so a hung connection cannot stall a payment flow forever.",
+            description: "Cybrid recommends a timeout of about 30 seconds for standard calls and never an infinite one, so a hung connection cannot stall a payment flow forever. An infinite HttpClient, handler, web-request or generated-client timeout, an infinite CancellationTokenSource delay around an HTTP call, or an HttpClient timeout above the configured maximum is reported.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.InfiniteHttpTimeout),
             customTags: RequiredTag);
 

@@ -56,13 +56,20 @@ namespace Cybrid.Analyzers.Tests.Verifiers
             /// <summary>The C# version of the test sources (default: the newest the 4.8 compiler knows).</summary>
             public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
-            /// <summary>Adds source files (stubs of library types) to the code before and after the fix.</summary>
+            /// <summary>
+            /// Adds source files (stubs of library types) to the code before the fix, and to the code after it when a
+            /// fixed state was given (set <c>FixedCode</c> first). An analyzer-only test keeps no fixed state.
+            /// </summary>
             public Test WithSources(params string[] sources)
             {
+                var hasFixedState = FixedState.Sources.Count > 0;
                 foreach (var source in sources)
                 {
                     TestState.Sources.Add(source);
-                    FixedState.Sources.Add(source);
+                    if (hasFixedState)
+                    {
+                        FixedState.Sources.Add(source);
+                    }
                 }
 
                 return this;
