@@ -78,12 +78,15 @@ namespace Cybrid.Analyzers.Rules
                 var state = new CompilationState(start.Compilation, start.Options);
                 start.RegisterSyntaxTreeAction(tree => CybridOptions.ReportInvalidValues(tree, Options));
                 start.RegisterOperationAction(
-                    state.AnalyzeLeaf,
+                    state.AnalyzeValue,
                     OperationKind.Literal,
                     OperationKind.Utf8String,
                     OperationKind.ArrayCreation,
                     OperationKind.FieldReference,
-                    OperationKind.LocalReference);
+                    OperationKind.LocalReference,
+                    OperationKind.Binary,
+                    OperationKind.InterpolatedString,
+                    OperationKind.Invocation);
             });
         }
 
@@ -180,52 +183,51 @@ namespace Cybrid.Analyzers.Rules
                     isTestProject && CybridOptions.GetBoolean(o, CybridOptions.CredentialExcludeTestProjects, defaultValue: false)));
             }
 
-            public void AnalyzeLeaf(OperationAnalysisContext context)
+            /// <summary>
+            /// Judges each constant value once, in the callback of its outermost operation (so the diagnostic lies inside
+            /// the operation that reports it): a literal, a constant reference or byte array, or a concatenation,
+            /// interpolation or conversion made only of constants.
+            /// </summary>
+            public void AnalyzeValue(OperationAnalysisContext context)
             {
-                var leaf = context.Operation;
-                if (!IsLeaf(leaf) || leaf.Parent is INameOfOperation)
+                var operation = context.Operation;
+                if (!IsCandidate(operation) || operation.Parent is INameOfOperation)
                 {
                     return;
                 }
 
-                var settings = _settings.Get(context.Options, leaf.Syntax.SyntaxTree);
-                if (settings.Skip)
+                var position = PositionOf(operation);
+                if (position == Position.Inside)
                 {
-                    return;
+                    return; // a larger constant value around it is judged instead
                 }
 
-                var root = ClimbToRoot(leaf, out var partial);
-                if (root == null)
-                {
-                    return;
-                }
-
-                if (partial)
-                {
-                    // a constant piece of a larger, non-constant string: only text that is a credential on its own counts
-                    if (leaf is ILiteralOperation && leaf.ConstantValue.Value is string text)
-                    {
-                        ReportText(context, leaf.Syntax, text, settings, null);
-                    }
-
-                    return;
-                }
-
-                // judge each value once, from its first constant leaf
-                if (!IsSameOperation(FirstLeaf(root), leaf) || !CredentialValues.TryFold(root, out var value) || value.Trim().Length == 0)
+                var settings = _settings.Get(context.Options, operation.Syntax.SyntaxTree);
+                if (settings.Skip || !CredentialValues.TryFold(operation, out var value) || value.Trim().Length == 0)
                 {
                     return;
                 }
 
                 var parts = default(PartSummary);
-                Inspect(root, ref parts, settings);
+                Inspect(operation, ref parts, settings);
+                if (position == Position.Partial)
+                {
+                    // a constant piece of a larger, non-constant string: only text that is a credential on its own counts
+                    if (parts.Constants == 0 && !parts.Skip)
+                    {
+                        ReportText(context, operation.Syntax, value, settings);
+                    }
+
+                    return;
+                }
+
                 if (parts.Skip)
                 {
                     return;
                 }
 
-                var sink = ResolveSink(OuterSlot(root), context.ContainingSymbol, settings);
-                Judge(context, root, value, sink, settings);
+                var sink = ResolveSink(OuterSlot(operation), context.ContainingSymbol, settings);
+                Judge(context, operation, value, sink, settings);
             }
 
             // ---- judging a value -------------------------------------------------------------------------
@@ -268,7 +270,7 @@ namespace Cybrid.Analyzers.Rules
                     return;
                 }
 
-                ReportText(context, root.Syntax, value, settings, sink);
+                ReportText(context, root.Syntax, value, settings);
             }
 
             private void ReportValue(OperationAnalysisContext context, IOperation root, string secret, string? scheme, Sink sink, CredentialNameKind kind, TreeSettings settings)
@@ -359,7 +361,7 @@ namespace Cybrid.Analyzers.Rules
             }
 
             /// <summary>Reports a JWT, a PEM key, or a secret field of JSON/form text found inside <paramref name="text"/>; no fix.</summary>
-            private static void ReportText(OperationAnalysisContext context, SyntaxNode node, string text, TreeSettings settings, Sink? sink)
+            private static void ReportText(OperationAnalysisContext context, SyntaxNode node, string text, TreeSettings settings)
             {
                 var shape = CredentialPatterns.FindCredential(text, out var start, out var length);
                 if (shape != CredentialShape.None)
@@ -379,7 +381,8 @@ namespace Cybrid.Analyzers.Rules
 
             // ---- the structure of a constant value ----------------------------------------------------------
 
-            private static bool IsLeaf(IOperation operation)
+            /// <summary>An operation that may hold a whole constant value (cheap checks only).</summary>
+            private static bool IsCandidate(IOperation operation)
             {
                 switch (operation)
                 {
@@ -394,110 +397,60 @@ namespace Cybrid.Analyzers.Rules
                         return field.Type.SpecialType == SpecialType.System_String;
                     case ILocalReferenceOperation { Local: { IsConst: true } local }:
                         return local.Type.SpecialType == SpecialType.System_String;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                        return binary.Type?.SpecialType == SpecialType.System_String;
+                    case IInterpolatedStringOperation:
+                        return true;
+                    case IInvocationOperation invocation:
+                        return invocation.Arguments.Length == 1 && CredentialValues.IsValueConversion(invocation.TargetMethod);
                     default:
                         return false;
                 }
             }
 
-            /// <summary>
-            /// The largest expression around <paramref name="leaf"/> that still folds. <paramref name="partial"/> is true
-            /// when the leaf is a constant piece of a concatenation or interpolation that does not fold; null when the
-            /// leaf is an interpolation's alignment or format.
-            /// </summary>
-            private static IOperation? ClimbToRoot(IOperation leaf, out bool partial)
+            /// <summary>Where a constant operation stands in the expression around it.</summary>
+            private enum Position
             {
-                partial = false;
-                var current = leaf;
-                while (true)
-                {
-                    var child = current;
-                    var parent = current.Parent;
-                    while (parent is IConversionOperation || parent is IParenthesizedOperation)
-                    {
-                        child = parent;
-                        parent = parent.Parent;
-                    }
+                /// <summary>The whole value: judge it.</summary>
+                Whole,
 
-                    switch (parent)
-                    {
-                        case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                            if (CredentialValues.TryFold(binary, out _))
-                            {
-                                current = binary;
-                                continue;
-                            }
+                /// <summary>Part of a larger constant value (or an interpolation's alignment or format): skip it.</summary>
+                Inside,
 
-                            partial = true;
-                            return current;
-                        case IInterpolationOperation hole:
-                            if (hole.Expression != child)
-                            {
-                                return null;
-                            }
-
-                            if (hole.Parent is IInterpolatedStringOperation holder && CredentialValues.TryFold(holder, out _))
-                            {
-                                current = holder;
-                                continue;
-                            }
-
-                            partial = true;
-                            return current;
-                        case IInterpolatedStringTextOperation text:
-                            if (text.Parent is IInterpolatedStringOperation owner && CredentialValues.TryFold(owner, out _))
-                            {
-                                current = owner;
-                                continue;
-                            }
-
-                            partial = true;
-                            return current;
-                        case IArgumentOperation { Parent: IInvocationOperation invocation } when invocation.Arguments.Length == 1
-                                                                                               && CredentialValues.IsValueConversion(invocation.TargetMethod):
-                            current = invocation;
-                            continue;
-                        default:
-                            return current;
-                    }
-                }
+                /// <summary>A constant piece of a concatenation or interpolation that is not constant.</summary>
+                Partial,
             }
 
-            /// <summary>The leaf a folded value starts with, following the structure <see cref="ClimbToRoot"/> climbs.</summary>
-            private static IOperation FirstLeaf(IOperation root)
+            private static Position PositionOf(IOperation operation)
             {
-                var operation = root;
-                while (true)
+                var child = operation;
+                var parent = operation.Parent;
+                while (parent is IConversionOperation || parent is IParenthesizedOperation)
                 {
-                    operation = ConstantStrings.Unwrap(operation)!;
-                    switch (operation)
-                    {
-                        case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                            operation = binary.LeftOperand;
-                            continue;
-                        case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
-                            if (interpolated.Parts[0] is IInterpolatedStringTextOperation text)
-                            {
-                                return text.Text;
-                            }
+                    child = parent;
+                    parent = parent.Parent;
+                }
 
-                            if (interpolated.Parts[0] is IInterpolationOperation hole)
-                            {
-                                operation = hole.Expression;
-                                continue;
-                            }
+                switch (parent)
+                {
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                        return CredentialValues.TryFold(binary, out _) ? Position.Inside : Position.Partial;
+                    case IInterpolationOperation hole:
+                        if (hole.Expression != child)
+                        {
+                            return Position.Inside;
+                        }
 
-                            return operation;
-                        case IInvocationOperation invocation when invocation.Arguments.Length == 1 && CredentialValues.IsValueConversion(invocation.TargetMethod):
-                            operation = invocation.Arguments[0].Value;
-                            continue;
-                        default:
-                            return operation;
-                    }
+                        return hole.Parent is IInterpolatedStringOperation holder && CredentialValues.TryFold(holder, out _) ? Position.Inside : Position.Partial;
+                    case IInterpolatedStringTextOperation text:
+                        return text.Parent is IInterpolatedStringOperation owner && CredentialValues.TryFold(owner, out _) ? Position.Inside : Position.Partial;
+                    case IArgumentOperation { Parent: IInvocationOperation invocation } when invocation.Arguments.Length == 1
+                                                                                       && CredentialValues.IsValueConversion(invocation.TargetMethod):
+                        return Position.Inside; // the conversion of a constant is constant too
+                    default:
+                        return Position.Whole;
                 }
             }
-
-            private static bool IsSameOperation(IOperation a, IOperation b)
-                => ReferenceEquals(a, b) || (a.Kind == b.Kind && a.Syntax == b.Syntax);
 
             /// <summary>
             /// Walks the constant parts of a value. It is skipped when a part is <c>nameof</c>, a library's constant, or a

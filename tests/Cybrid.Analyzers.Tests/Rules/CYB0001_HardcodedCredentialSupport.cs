@@ -1,6 +1,10 @@
 using System.IO;
+using Cybrid.Analyzers.CodeFixes.Rules;
+using Cybrid.Analyzers.Rules;
+using Cybrid.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace Cybrid.Analyzers.Tests.Rules
 {
@@ -23,6 +27,21 @@ namespace Cybrid.Analyzers.Tests.Rules
             }
 
             return MetadataReference.CreateFromImage(stream.ToArray());
+        }
+
+        /// <summary>
+        /// Expects a CYB0001 diagnostic that the fix leaves in place at each of the markers <c>{|#0:…|}</c> …
+        /// <c>{|#n-1:…|}</c> of the fixed code (fixable markup is not expected in a fixed state).
+        /// </summary>
+        public static CSharpCodeFixVerifier<HardcodedCredentialAnalyzer, HardcodedCredentialCodeFix>.Test ExpectRemaining(
+            this CSharpCodeFixVerifier<HardcodedCredentialAnalyzer, HardcodedCredentialCodeFix>.Test test, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIdentifiers.HardcodedCredential, DiagnosticSeverity.Warning).WithLocation(i));
+            }
+
+            return test;
         }
     }
 }

@@ -3,7 +3,7 @@ namespace Cybrid.Analyzers.Tests.Stubs
     /// <summary>
     /// Library types CYB0001's tests need that the net8.0 reference pack lacks, with their real names: the
     /// Microsoft.Extensions.Configuration abstractions, and the <c>Configuration</c> class of a client generated from
-    /// Cybrid's OpenAPI specification.
+    /// a Cybrid OpenAPI specification.
     /// </summary>
     internal static class CYB0001_Stubs
     {
@@ -47,9 +47,9 @@ namespace Microsoft.Extensions.Configuration
 }
 ";
 
-        /// <summary>The shape of <c>Cybrid.Bank.Client.Configuration</c> in the OpenAPI-generated C# client.</summary>
+        /// <summary>The <c>Configuration</c> of an openapi-generator C# client of a Cybrid API (here the Organization API).</summary>
         public const string GeneratedClient = @"#nullable enable
-namespace Cybrid.Bank.Client
+namespace Cybrid.Organization.Client
 {
     using System.Collections.Generic;
 
