@@ -242,7 +242,6 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
                 }
 
                 var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-                var types = new FixTypes(editor.SemanticModel.Compilation);
                 var done = new HashSet<TextSpan>();
                 foreach (var plan in entry.Value)
                 {
@@ -253,6 +252,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
                     }
 
                     var current = plan;
+                    var types = new FixTypes(editor.SemanticModel, target.SpanStart);
                     editor.ReplaceNode(target, (node, generator) => Rewrite(node, current, generator, types));
                 }
 
@@ -332,12 +332,12 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
                             break;
                         case HardcodedCredentialAnalyzer.ShapeUtf8:
                             replacement = (ExpressionSyntax)generator.InvocationExpression(
-                                generator.MemberAccessExpression(generator.MemberAccessExpression(TypeName(generator, types.Encoding, "System.Text.Encoding"), "UTF8"), "GetBytes"),
+                                generator.MemberAccessExpression(generator.MemberAccessExpression(StaticReceiver(generator, types, types.Encoding, "System.Text.Encoding"), "UTF8"), "GetBytes"),
                                 read);
                             break;
                         case HardcodedCredentialAnalyzer.ShapeBytes:
                             replacement = (ExpressionSyntax)generator.InvocationExpression(
-                                generator.MemberAccessExpression(TypeName(generator, types.Convert, "System.Convert"), "FromBase64String"),
+                                generator.MemberAccessExpression(StaticReceiver(generator, types, types.Convert, "System.Convert"), "FromBase64String"),
                                 read);
                             break;
                         default:
@@ -367,7 +367,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
             {
                 what = CredentialPatterns.EnvironmentVariableName(plan.Setting);
                 read = (ExpressionSyntax)generator.InvocationExpression(
-                    generator.MemberAccessExpression(TypeName(generator, types.Environment, "System.Environment"), "GetEnvironmentVariable"),
+                    generator.MemberAccessExpression(StaticReceiver(generator, types, types.Environment, "System.Environment"), "GetEnvironmentVariable"),
                     StringLiteral(what));
             }
 
@@ -405,6 +405,21 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// The receiver of a static call: the type, which the cleanup shortens to <c>Environment</c> (importing
+        /// <c>System</c>); or, where another symbol named <c>Environment</c> hides it, <c>System.Environment</c> written as
+        /// the member-access chain the parser reads back.
+        /// </summary>
+        private static SyntaxNode StaticReceiver(SyntaxGenerator generator, FixTypes types, INamedTypeSymbol? type, string fullName)
+        {
+            if (type == null || types.IsHidden(type))
+            {
+                return SyntaxFactory.ParseExpression((types.IsSystemHidden ? "global::" : string.Empty) + fullName);
+            }
+
+            return TypeName(generator, type, fullName);
         }
 
         private static SyntaxNode TypeName(SyntaxGenerator generator, INamedTypeSymbol? type, string fallback)
@@ -661,16 +676,43 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
             return false;
         }
 
-        /// <summary>The framework types the fix names, resolved once per document edit.</summary>
+        /// <summary>The framework types the fix names, and what their simple names mean at the edited position.</summary>
         private sealed class FixTypes
         {
-            public FixTypes(Compilation compilation)
+            private readonly SemanticModel _model;
+            private readonly int _position;
+
+            public FixTypes(SemanticModel model, int position)
             {
+                _model = model;
+                _position = position;
+                var compilation = model.Compilation;
                 var types = WellKnownTypes.GetOrCreate(compilation);
                 Environment = types.Get(WellKnownTypeNames.Environment);
                 Encoding = types.Get(WellKnownTypeNames.Encoding);
                 Convert = types.Get(WellKnownTypeNames.Convert);
                 InvalidOperationException = compilation.GetTypeByMetadataName("System.InvalidOperationException");
+                foreach (var symbol in model.LookupNamespacesAndTypes(position, name: "System"))
+                {
+                    IsSystemHidden |= !(symbol is INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true });
+                }
+            }
+
+            /// <summary>Something other than the <c>System</c> namespace answers to <c>System</c> here.</summary>
+            public bool IsSystemHidden { get; }
+
+            /// <summary>Another symbol answers to <paramref name="type"/>'s simple name here (a member, a local, another type).</summary>
+            public bool IsHidden(INamedTypeSymbol type)
+            {
+                foreach (var symbol in _model.LookupSymbols(_position, name: type.Name))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(symbol, type))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             public INamedTypeSymbol? Environment { get; }

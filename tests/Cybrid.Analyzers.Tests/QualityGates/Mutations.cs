@@ -24,7 +24,7 @@ namespace Cybrid.Analyzers.Tests.QualityGates
             var tokens = new List<SyntaxToken>();
             foreach (var token in CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens())
             {
-                if (!token.IsKind(SyntaxKind.EndOfFileToken))
+                if (!token.IsKind(SyntaxKind.EndOfFileToken) && !token.IsMissing) // a missing token has no text to delete
                 {
                     tokens.Add(token);
                 }

@@ -280,6 +280,123 @@ class C
             await new Verify.Test { TestCode = source, FixedCode = fixedSource }.WithSources(CYB0001_Stubs.GeneratedClient).RunAsync();
         }
 
+        [Fact]
+        public async Task KeyValueShapedCallsHeaderDictionariesAndNewtonsoftNames_AreSinks()
+        {
+            const string source = @"using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace Newtonsoft.Json
+{
+    [AttributeUsage(AttributeTargets.Property)]
+    public sealed class JsonPropertyAttribute : Attribute
+    {
+        public JsonPropertyAttribute(string propertyName) { }
+    }
+}
+
+public sealed class LegacyTokenRequest
+{
+    [Newtonsoft.Json.JsonProperty(""client_secret"")]
+    public string Secret { get; set; }
+}
+
+class C
+{
+    void M(Utf8JsonWriter writer, Dictionary<string, string> headers)
+    {
+        writer.WriteString(""client_secret"", {|CYB0001:""s3cr3t-Value-123""|});
+        writer.WriteString(""grant_type"", ""client_credentials"");
+        headers[""Authorization""] = {|CYB0001:""Bearer abcdef123456""|};
+        var legacy = new LegacyTokenRequest { Secret = {|CYB0001:""s3cr3t-Value-123""|} };
+    }
+}";
+            const string fixedSource = @"using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace Newtonsoft.Json
+{
+    [AttributeUsage(AttributeTargets.Property)]
+    public sealed class JsonPropertyAttribute : Attribute
+    {
+        public JsonPropertyAttribute(string propertyName) { }
+    }
+}
+
+public sealed class LegacyTokenRequest
+{
+    [Newtonsoft.Json.JsonProperty(""client_secret"")]
+    public string Secret { get; set; }
+}
+
+class C
+{
+    void M(Utf8JsonWriter writer, Dictionary<string, string> headers)
+    {
+        writer.WriteString(""client_secret"", Environment.GetEnvironmentVariable(""CYBRID_CLIENT_SECRET""));
+        writer.WriteString(""grant_type"", ""client_credentials"");
+        headers[""Authorization""] = ""Bearer "" + (Environment.GetEnvironmentVariable(""CYBRID_ACCESS_TOKEN"") ?? throw new InvalidOperationException(""CYBRID_ACCESS_TOKEN is not set""));
+        var legacy = new LegacyTokenRequest { Secret = Environment.GetEnvironmentVariable(""CYBRID_CLIENT_SECRET"") ?? throw new InvalidOperationException(""CYBRID_CLIENT_SECRET is not set"") };
+    }
+}";
+            await Verify.VerifyCodeFixAsync(source, fixedSource);
+        }
+
+        [Fact]
+        public async Task InterpolationsOfConstants_AreOneValue()
+        {
+            const string source = @"using System;
+
+class C
+{
+    private const string Environment = ""live"";
+
+    void M()
+    {
+        var clientSecret = {|#0:$""sk_{Environment}_4f9a8b7c6d5e""|};
+        var apiKey = {|CYB0001:$""ak_{""live""}_5f4e3d2c""|};
+        var notConstant = $""sk_{DateTime.Now.Year}_4f9a8b7c6d5e"";
+    }
+}";
+            const string fixedSource = @"using System;
+
+class C
+{
+    private const string Environment = ""live"";
+
+    void M()
+    {
+        var clientSecret = {|#0:$""sk_{Environment}_4f9a8b7c6d5e""|};
+        var apiKey = System.Environment.GetEnvironmentVariable(""CYBRID_API_KEY"") ?? throw new InvalidOperationException(""CYBRID_API_KEY is not set"");
+        var notConstant = $""sk_{DateTime.Now.Year}_4f9a8b7c6d5e"";
+    }
+}";
+            // a value that mixes a constant into literals is reported, but not fixed (the constant would stay behind)
+            var test = new Verify.Test { TestCode = source, FixedCode = fixedSource }.ExpectRemaining(1);
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.CYB0001_HardcodedCredential).WithLocation(0).WithArguments("Local 'clientSecret'", "sk… (20 chars)"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task ExpressionTreesAndSharedConstantDeclarations_AreReportedWithoutFix()
+        {
+            const string source = @"using System;
+using System.Collections.Generic;
+using System.Linq.Expressions;
+
+class C
+{
+    private const string ClientSecret = {|CYB0001:""s3cr3t-Value-123""|}, GrantType = ""client_credentials"";
+
+    Expression<Func<Dictionary<string, string>>> Form() => () => new Dictionary<string, string> { { ""client_secret"", {|CYB0001:""s3cr3t-Value-456""|} } };
+}";
+            await Verify.VerifyCodeFixAsync(source, source);
+        }
+
         // ---- names that say secret ---------------------------------------------------------------------------
 
         [Fact]
@@ -647,6 +764,7 @@ class CybridOptions
         var clientId = _configuration.GetConnectionString(""client_id"");
         var envName = ""CYBRID_CLIENT_SECRET"";
         var settingName = ""client_secret"";
+        var region = _configuration[""Cybrid:Region""] ?? ""us-east-1-sandbox"";
     }
 }";
             await new Verify.Test { TestCode = source }.WithSources(CYB0001_Stubs.Configuration).RunAsync();
