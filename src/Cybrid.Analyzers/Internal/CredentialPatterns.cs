@@ -175,14 +175,14 @@ namespace Cybrid.Analyzers.Internal
         public static bool IsPlausibleCredential(string value, ImmutableArray<string> additionalWords)
         {
             var text = value.Trim();
-            if (text.Length == 0 || !HasLetterOrDigit(text) || IsPlaceholder(text))
-            {
-                return false;
-            }
-
-            if (HasWhitespace(text))
+            if (text.Length == 0 || HasWhitespace(text))
             {
                 return false; // UI text such as "Enter your password", or a sentence that mentions a secret
+            }
+
+            if (!HasLetterOrDigit(text) || IsPlaceholder(text))
+            {
+                return false;
             }
 
             var schemeIndex = text.IndexOf("://", StringComparison.Ordinal);
@@ -204,11 +204,15 @@ namespace Cybrid.Analyzers.Internal
                 }
             }
 
-            foreach (var extension in FileExtensions)
+            var dot = text.LastIndexOf('.');
+            if (dot > 0 && text.Length - dot <= 7)
             {
-                if (text.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && text.Length > extension.Length)
+                foreach (var extension in FileExtensions)
                 {
-                    return false;
+                    if (extension.Length == text.Length - dot && string.Compare(text, dot, extension, 0, extension.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        return false;
+                    }
                 }
             }
 
@@ -258,16 +262,28 @@ namespace Cybrid.Analyzers.Internal
                 return true;
             }
 
-            var squeezed = LettersAndDigits(text);
             foreach (var placeholder in PlaceholderValues)
             {
-                if (squeezed == placeholder)
+                if (EqualsIgnoringSeparators(text, placeholder))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>True when <paramref name="text"/> could be reported somewhere: a credential shape, JSON or form text, or a plausible value (also after an authentication scheme).</summary>
+        public static bool MayBeReported(string text, ImmutableArray<string> additionalWords)
+        {
+            if (text.IndexOf(':') >= 0 || text.IndexOf('=') >= 0 || text.IndexOf("eyJ", StringComparison.Ordinal) >= 0 || text.IndexOf("-----BEGIN ", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            return IsPlausibleCredential(text, additionalWords)
+                   || text.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                   || text.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>The credential-like part of <paramref name="text"/>: a JWT or a PEM private key block.</summary>
@@ -331,7 +347,7 @@ namespace Cybrid.Analyzers.Internal
 
         private static bool NameMatches(string name, string words)
         {
-            if (!IdentifierWords.Contains(name, words))
+            if (!ContainsIgnoringSeparators(name, words) || !IdentifierWords.Contains(name, words))
             {
                 return false;
             }
@@ -352,18 +368,76 @@ namespace Cybrid.Analyzers.Internal
             return true;
         }
 
-        private static bool IsSchemeWord(string text)
+        /// <summary>
+        /// A cheap, allocation-free pre-check for <see cref="IdentifierWords.Contains"/>: the letters of
+        /// <paramref name="words"/> appear in order in <paramref name="name"/>, separators skipped, case ignored.
+        /// </summary>
+        private static bool ContainsIgnoringSeparators(string name, string words)
         {
-            var squeezed = LettersAndDigits(text);
-            foreach (var word in SchemeWords)
+            for (var start = 0; start < name.Length; start++)
             {
-                if (squeezed == word)
+                var i = start;
+                var w = 0;
+                while (i < name.Length && w < words.Length)
+                {
+                    var c = name[i];
+                    if (!char.IsLetterOrDigit(c) && w > 0)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (char.ToLowerInvariant(c) != words[w])
+                    {
+                        break;
+                    }
+
+                    i++;
+                    w++;
+                }
+
+                if (w == words.Length)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        private static bool IsSchemeWord(string text)
+        {
+            foreach (var word in SchemeWords)
+            {
+                if (EqualsIgnoringSeparators(text, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><paramref name="text"/>'s letters and digits, lower-cased, equal <paramref name="word"/> (no allocation).</summary>
+        private static bool EqualsIgnoringSeparators(string text, string word)
+        {
+            var w = 0;
+            foreach (var c in text)
+            {
+                if (!char.IsLetterOrDigit(c))
+                {
+                    continue;
+                }
+
+                if (w == word.Length || char.ToLowerInvariant(c) != word[w])
+                {
+                    return false;
+                }
+
+                w++;
+            }
+
+            return w == word.Length;
         }
 
         private static bool IsHeaderName(string text)
@@ -418,20 +492,6 @@ namespace Cybrid.Analyzers.Internal
             var first = text.Length - word.Length;
             var previous = text[first - 1];
             return !char.IsLetterOrDigit(previous) || (char.IsUpper(text[first]) && char.IsLower(previous));
-        }
-
-        private static string LettersAndDigits(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    builder.Append(char.ToLowerInvariant(c));
-                }
-            }
-
-            return builder.ToString();
         }
 
         private static bool HasLetterOrDigit(string text)

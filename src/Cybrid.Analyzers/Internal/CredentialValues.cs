@@ -17,22 +17,20 @@ namespace Cybrid.Analyzers.Internal
         {
             operation = ConstantStrings.Unwrap(operation);
             value = string.Empty;
-            if (operation == null)
-            {
-                return false;
-            }
-
-            if (ConstantStrings.TryFold(operation, out value) || ConstantStrings.TryFoldBytes(operation, out value))
-            {
-                return true;
-            }
-
             switch (operation)
             {
+                case null:
+                    return false;
+                case { ConstantValue.HasValue: true }:
+                    return ConstantStrings.TryFold(operation, out value);
+                case IUtf8StringOperation:
+                case IArrayCreationOperation:
+                    return ConstantStrings.TryFoldBytes(operation, out value);
                 case IInvocationOperation invocation when invocation.Arguments.Length == 1 && IsValueConversion(invocation.TargetMethod):
                     return TryFold(invocation.Arguments[0].Value, out value);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    if (TryFold(binary.LeftOperand, out var left) && TryFold(binary.RightOperand, out var right))
+                    // the right operand first: in a left-leaning chain it is the shallow one, so a variable fails fast
+                    if (TryFold(binary.RightOperand, out var right) && TryFold(binary.LeftOperand, out var left))
                     {
                         value = left + right;
                         return true;
@@ -40,19 +38,30 @@ namespace Cybrid.Analyzers.Internal
 
                     return false;
                 case IInterpolatedStringOperation interpolated:
+                    // every hole must fold before any text is built
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation hole && (hole.Alignment != null || hole.FormatString != null || !TryFold(hole.Expression, out _)))
+                        {
+                            return false;
+                        }
+
+                        if (!(part is IInterpolationOperation) && !(part is IInterpolatedStringTextOperation))
+                        {
+                            return false;
+                        }
+                    }
+
                     var builder = new StringBuilder();
                     foreach (var part in interpolated.Parts)
                     {
-                        switch (part)
+                        if (part is IInterpolatedStringTextOperation text)
                         {
-                            case IInterpolatedStringTextOperation text when text.Text.ConstantValue.Value is string s:
-                                builder.Append(s);
-                                break;
-                            case IInterpolationOperation { Alignment: null, FormatString: null } hole when TryFold(hole.Expression, out var folded):
-                                builder.Append(folded);
-                                break;
-                            default:
-                                return false;
+                            builder.Append(text.Text.ConstantValue.Value as string);
+                        }
+                        else if (part is IInterpolationOperation hole && TryFold(hole.Expression, out var folded))
+                        {
+                            builder.Append(folded);
                         }
                     }
 

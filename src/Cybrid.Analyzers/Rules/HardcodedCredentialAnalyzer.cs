@@ -77,16 +77,11 @@ namespace Cybrid.Analyzers.Rules
                 // the compilation lacks it.
                 var state = new CompilationState(start.Compilation, start.Options);
                 start.RegisterSyntaxTreeAction(tree => CybridOptions.ReportInvalidValues(tree, Options));
-                start.RegisterOperationAction(
-                    state.AnalyzeValue,
-                    OperationKind.Literal,
-                    OperationKind.Utf8String,
-                    OperationKind.ArrayCreation,
-                    OperationKind.FieldReference,
-                    OperationKind.LocalReference,
-                    OperationKind.Binary,
-                    OperationKind.InterpolatedString,
-                    OperationKind.Invocation);
+
+                // One action per member body, walking its operations here: constant values hide among the most
+                // common operation kinds (literals, references, binaries, invocations), and one driver callback for
+                // each of those would cost more than the judging itself.
+                start.RegisterOperationBlockAction(state.AnalyzeBlock);
             });
         }
 
@@ -124,17 +119,60 @@ namespace Cybrid.Analyzers.Rules
             public bool Skip { get; }
         }
 
-        /// <summary>Where a value goes, in the words of the message, and what the fix should call it.</summary>
+        /// <summary>What kind of place a <see cref="Sink"/> is, for its description.</summary>
+        private enum Place
+        {
+            /// <summary>A description given as text.</summary>
+            Text,
+
+            /// <summary>A field, property, local or parameter (the symbol).</summary>
+            Member,
+
+            /// <summary>An argument (the parameter and the method).</summary>
+            Argument,
+
+            /// <summary>A parameter's default value (the parameter).</summary>
+            ParameterDefault,
+
+            /// <summary>A method's return value (the method).</summary>
+            Returned,
+        }
+
+        /// <summary>
+        /// Where a value goes, in the words of the message, and what the fix should call it. The description is built
+        /// only when a diagnostic is reported.
+        /// </summary>
         private sealed class Sink
         {
+            private readonly Place _place;
+            private readonly ISymbol? _symbol;
+            private readonly IMethodSymbol? _method;
+            private readonly string? _json;
+            private string? _description;
+
             public Sink(string description, string settingSource, CredentialNameKind kind)
             {
-                Description = description;
+                _place = Place.Text;
+                _description = description;
                 SettingSource = settingSource;
                 Kind = kind;
             }
 
-            public string Description { get; set; }
+            public Sink(Place place, ISymbol symbol, IMethodSymbol? method, string? json, string settingSource, CredentialNameKind kind)
+            {
+                _place = place;
+                _symbol = symbol;
+                _method = method;
+                _json = json;
+                SettingSource = settingSource;
+                Kind = kind;
+            }
+
+            public string Description
+            {
+                get => _description ??= Describe();
+                set => _description = value;
+            }
 
             /// <summary>The identifier the setting name is derived from.</summary>
             public string SettingSource { get; set; }
@@ -150,7 +188,56 @@ namespace Cybrid.Analyzers.Rules
 
             /// <summary>The value is the initializer of this <c>const</c>.</summary>
             public ISymbol? Constant { get; set; }
+
+            private string Describe()
+            {
+                var json = _json == null ? string.Empty : " (JSON \"" + _json + "\")";
+                switch (_place)
+                {
+                    case Place.Member:
+                        return DescribeSymbol(_symbol!) + json;
+                    case Place.Argument:
+                        return "The argument for parameter '" + _symbol!.Name + "' of " + (_method == null ? "an indexer" : Callee(_method)) + json;
+                    case Place.ParameterDefault:
+                        return "The default value of parameter '" + _symbol!.Name + "'";
+                    case Place.Returned:
+                        return "The value returned by '" + _method!.ContainingType.Name + "." + _method.Name + "()'";
+                    default:
+                        return string.Empty;
+                }
+            }
         }
+
+        private static string DescribeSymbol(ISymbol symbol)
+        {
+            switch (symbol)
+            {
+                case IPropertySymbol property when property.ContainingType?.IsAnonymousType == true:
+                    return "Member '" + property.Name + "' of an anonymous object";
+                case IPropertySymbol property:
+                    return "Property '" + Qualified(property) + "'";
+                case IFieldSymbol { IsConst: true } field:
+                    return "Constant '" + Qualified(field) + "'";
+                case IFieldSymbol field:
+                    return "Field '" + Qualified(field) + "'";
+                case ILocalSymbol { IsConst: true } local:
+                    return "Constant '" + local.Name + "'";
+                case ILocalSymbol local:
+                    return "Local '" + local.Name + "'";
+                case IParameterSymbol parameter:
+                    return "Parameter '" + parameter.Name + "'";
+                default:
+                    return "'" + symbol.Name + "'";
+            }
+        }
+
+        private static string Qualified(ISymbol symbol)
+            => symbol.ContainingType == null || symbol is ILocalSymbol || symbol is IParameterSymbol ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
+
+        private static string Callee(IMethodSymbol method)
+            => method.MethodKind == MethodKind.Constructor
+                ? "new " + method.ContainingType.Name + "(…)"
+                : method.ContainingType.Name + "." + method.Name + "(…)";
 
         /// <summary>What the constant parts of a value are.</summary>
         private struct PartSummary
@@ -183,15 +270,34 @@ namespace Cybrid.Analyzers.Rules
                     isTestProject && CybridOptions.GetBoolean(o, CybridOptions.CredentialExcludeTestProjects, defaultValue: false)));
             }
 
-            /// <summary>
-            /// Judges each constant value once, in the callback of its outermost operation (so the diagnostic lies inside
-            /// the operation that reports it): a literal, a constant reference or byte array, or a concatenation,
-            /// interpolation or conversion made only of constants.
-            /// </summary>
-            public void AnalyzeValue(OperationAnalysisContext context)
+            public void AnalyzeBlock(OperationBlockAnalysisContext context)
             {
-                var operation = context.Operation;
-                if (!IsCandidate(operation) || operation.Parent is INameOfOperation)
+                TreeSettings? settings = null;
+                foreach (var block in context.OperationBlocks)
+                {
+                    foreach (var operation in block.DescendantsAndSelf())
+                    {
+                        if (IsCandidate(operation))
+                        {
+                            settings ??= _settings.Get(context.Options, block.Syntax.SyntaxTree);
+                            if (settings.Skip)
+                            {
+                                return;
+                            }
+
+                            AnalyzeValue(context, operation, settings);
+                        }
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Judges each constant value once, at its outermost operation: a literal, a constant reference or byte array,
+            /// or a concatenation, interpolation or conversion made only of constants.
+            /// </summary>
+            private void AnalyzeValue(OperationBlockAnalysisContext context, IOperation operation, TreeSettings settings)
+            {
+                if (operation.Parent is INameOfOperation)
                 {
                     return;
                 }
@@ -202,8 +308,7 @@ namespace Cybrid.Analyzers.Rules
                     return; // a larger constant value around it is judged instead
                 }
 
-                var settings = _settings.Get(context.Options, operation.Syntax.SyntaxTree);
-                if (settings.Skip || !CredentialValues.TryFold(operation, out var value) || value.Trim().Length == 0)
+                if (!CredentialValues.TryFold(operation, out var value) || value.Length == 0)
                 {
                     return;
                 }
@@ -221,18 +326,18 @@ namespace Cybrid.Analyzers.Rules
                     return;
                 }
 
-                if (parts.Skip)
+                if (parts.Skip || !CredentialPatterns.MayBeReported(value, settings.Words))
                 {
-                    return;
+                    return; // nothing a sink, a name or a look could make of it: most values stop here
                 }
 
-                var sink = ResolveSink(OuterSlot(operation), context.ContainingSymbol, settings);
+                var sink = ResolveSink(OuterSlot(operation), context.OwningSymbol, settings);
                 Judge(context, operation, value, sink, settings);
             }
 
             // ---- judging a value -------------------------------------------------------------------------
 
-            private void Judge(OperationAnalysisContext context, IOperation root, string value, Sink? sink, TreeSettings settings)
+            private void Judge(OperationBlockAnalysisContext context, IOperation root, string value, Sink? sink, TreeSettings settings)
             {
                 var secretPart = value;
                 string? scheme = null;
@@ -273,7 +378,7 @@ namespace Cybrid.Analyzers.Rules
                 ReportText(context, root.Syntax, value, settings);
             }
 
-            private void ReportValue(OperationAnalysisContext context, IOperation root, string secret, string? scheme, Sink sink, CredentialNameKind kind, TreeSettings settings)
+            private void ReportValue(OperationBlockAnalysisContext context, IOperation root, string secret, string? scheme, Sink sink, CredentialNameKind kind, TreeSettings settings)
             {
                 // the part of the value the fix replaces: the text the user wrote, without a scheme or a conversion
                 var valueNode = ConstantStrings.Unwrap(root)!;
@@ -309,7 +414,7 @@ namespace Cybrid.Analyzers.Rules
                 {
                     builder.Add(ShapeProperty, shape);
                     builder.Add(SettingProperty, CredentialPatterns.SettingName(setting));
-                    builder.Add(NullableProperty, shape == ShapeString || shape == ShapePrefixed ? (TargetAcceptsNull(valueNode, context.ContainingSymbol) ? "true" : "false") : "false");
+                    builder.Add(NullableProperty, shape == ShapeString || shape == ShapePrefixed ? (TargetAcceptsNull(valueNode, context.OwningSymbol) ? "true" : "false") : "false");
                     if (prefix != null)
                     {
                         builder.Add(PrefixProperty, prefix);
@@ -361,7 +466,7 @@ namespace Cybrid.Analyzers.Rules
             }
 
             /// <summary>Reports a JWT, a PEM key, or a secret field of JSON/form text found inside <paramref name="text"/>; no fix.</summary>
-            private static void ReportText(OperationAnalysisContext context, SyntaxNode node, string text, TreeSettings settings)
+            private static void ReportText(OperationBlockAnalysisContext context, SyntaxNode node, string text, TreeSettings settings)
             {
                 var shape = CredentialPatterns.FindCredential(text, out var start, out var length);
                 if (shape != CredentialShape.None)
@@ -610,7 +715,10 @@ namespace Cybrid.Analyzers.Rules
                         break;
                     case IParameterInitializerOperation parameter:
                         sink = new Sink(
-                            "The default value of parameter '" + parameter.Parameter.Name + "'",
+                            Place.ParameterDefault,
+                            parameter.Parameter,
+                            null,
+                            null,
                             parameter.Parameter.Name,
                             CredentialPatterns.Classify(parameter.Parameter.Name, settings.Words)) { NoFix = true };
                         break;
@@ -660,8 +768,8 @@ namespace Cybrid.Analyzers.Rules
                     }
                 }
 
-                var callee = method == null ? "an indexer" : Callee(method);
-                if (method is { MethodKind: MethodKind.Constructor } && type != null)
+                var kind = CredentialPatterns.Classify(parameter.Name, settings.Words);
+                if (kind == CredentialNameKind.None && method is { MethodKind: MethodKind.Constructor } && type != null)
                 {
                     // a positional record whose property carries [JsonPropertyName("client_secret")]
                     foreach (var member in type.GetMembers(parameter.Name))
@@ -669,12 +777,12 @@ namespace Cybrid.Analyzers.Rules
                         if (member is IPropertySymbol property && JsonName(property) is { } json
                             && CredentialPatterns.Classify(json, settings.Words) is var jsonKind && jsonKind != CredentialNameKind.None)
                         {
-                            return new Sink("The argument for parameter '" + parameter.Name + "' of " + callee + " (JSON \"" + json + "\")", json, jsonKind);
+                            return new Sink(Place.Argument, parameter, method, json, json, jsonKind);
                         }
                     }
                 }
 
-                return new Sink("The argument for parameter '" + parameter.Name + "' of " + callee, parameter.Name, CredentialPatterns.Classify(parameter.Name, settings.Words));
+                return new Sink(Place.Argument, parameter, method, null, parameter.Name, kind);
             }
 
             /// <summary>The framework's credential parameters.</summary>
@@ -768,10 +876,10 @@ namespace Cybrid.Analyzers.Rules
                 var constant = symbol is IFieldSymbol { IsConst: true } || symbol is ILocalSymbol { IsConst: true } ? symbol : null;
                 if (JsonName(symbol) is { } json && CredentialPatterns.Classify(json, settings.Words) is var jsonKind && jsonKind != CredentialNameKind.None)
                 {
-                    return new Sink(Describe(symbol) + " (JSON \"" + json + "\")", json, jsonKind) { Constant = constant };
+                    return new Sink(Place.Member, symbol, null, json, json, jsonKind) { Constant = constant };
                 }
 
-                return new Sink(Describe(symbol), symbol.Name, CredentialPatterns.Classify(symbol.Name, settings.Words)) { Constant = constant };
+                return new Sink(Place.Member, symbol, null, null, symbol.Name, CredentialPatterns.Classify(symbol.Name, settings.Words)) { Constant = constant };
             }
 
             private static Sink? ReturnSink(IReturnOperation returned, ISymbol containingSymbol, TreeSettings settings)
@@ -792,7 +900,7 @@ namespace Cybrid.Analyzers.Rules
                         var name = method.Name.Length > 3 && method.Name.StartsWith("Get", StringComparison.Ordinal) && char.IsUpper(method.Name[3])
                             ? method.Name.Substring(3)
                             : method.Name;
-                        return new Sink("The value returned by '" + method.ContainingType.Name + "." + method.Name + "()'", name, CredentialPatterns.Classify(name, settings.Words));
+                        return new Sink(Place.Returned, method, method, null, name, CredentialPatterns.Classify(name, settings.Words));
                     default:
                         return null;
                 }
@@ -1022,37 +1130,6 @@ namespace Cybrid.Analyzers.Rules
 
                 return null;
             }
-
-            private static string Describe(ISymbol symbol)
-            {
-                switch (symbol)
-                {
-                    case IPropertySymbol property when property.ContainingType?.IsAnonymousType == true:
-                        return "Member '" + property.Name + "' of an anonymous object";
-                    case IPropertySymbol property:
-                        return "Property '" + Qualified(property) + "'";
-                    case IFieldSymbol { IsConst: true } field:
-                        return "Constant '" + Qualified(field) + "'";
-                    case IFieldSymbol field:
-                        return "Field '" + Qualified(field) + "'";
-                    case ILocalSymbol { IsConst: true } local:
-                        return "Constant '" + local.Name + "'";
-                    case ILocalSymbol local:
-                        return "Local '" + local.Name + "'";
-                    case IParameterSymbol parameter:
-                        return "Parameter '" + parameter.Name + "'";
-                    default:
-                        return "'" + symbol.Name + "'";
-                }
-            }
-
-            private static string Qualified(ISymbol symbol)
-                => symbol.ContainingType == null || symbol is ILocalSymbol || symbol is IParameterSymbol ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
-
-            private static string Callee(IMethodSymbol method)
-                => method.MethodKind == MethodKind.Constructor
-                    ? "new " + method.ContainingType.Name + "(…)"
-                    : method.ContainingType.Name + "." + method.Name + "(…)";
 
             private static string LowerFirst(string text) => text.Length > 0 ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
