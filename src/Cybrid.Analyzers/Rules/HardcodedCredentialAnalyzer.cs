@@ -9,14 +9,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Cybrid.Analyzers.Rules
 {
     /// <summary>
-    /// CYB0001: a credential written in code. The analysis starts at each constant leaf (a string or <c>u8</c>
-    /// literal, a constant byte array, a reference to a <c>const</c>), climbs to the largest expression whose value
-    /// is still made only of constants (concatenation, interpolation, <c>GetBytes</c>/<c>ToBase64String</c>…), and
-    /// judges that value once, by where it goes: a credential sink (a <c>client_secret</c> entry, a Bearer or Basic
-    /// header, a <c>NetworkCredential</c> password, an HMAC key), a member/local/parameter/argument whose name says
+    /// CYB0001: a credential written in code. Each member body is walked once; every constant value in it — a string
+    /// or <c>u8</c> literal, a constant byte array, a reference to a <c>const</c>, or the largest concatenation,
+    /// interpolation or <c>GetBytes</c>/<c>ToBase64String</c> conversion made only of those — is judged once, by where
+    /// it goes: a credential sink (a <c>client_secret</c> entry, a Bearer or Basic header, a <c>NetworkCredential</c>
+    /// password, an HMAC key, a generated client's access token), a member/local/parameter/argument whose name says
     /// secret, or nowhere in particular — then only a value that looks like a JWT, a PEM private key, or JSON/form
     /// text with a <c>client_secret</c> is reported. A <c>const</c> is judged at its declaration; its uses are not
-    /// reported again.
+    /// reported again. The diagnostic sits on the part of the value the fix replaces.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
