@@ -1,46 +1,80 @@
-using System.Collections.Generic;
+using System;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace Cybrid.Sample
 {
-    /// <summary>Gets a bank token from the Cybrid Identity API with the OAuth 2.0 client-credentials grant.</summary>
+    /// <summary>The Identity API's answer to <c>POST /oauth/token</c>.</summary>
+    public sealed class CybridTokenResponse
+    {
+        [JsonPropertyName("access_token")]
+        public string AccessToken { get; set; } = string.Empty;
+
+        [JsonPropertyName("token_type")]
+        public string TokenType { get; set; } = "Bearer";
+
+        [JsonPropertyName("expires_in")]
+        public int ExpiresIn { get; set; }
+
+        [JsonPropertyName("scope")]
+        public string Scope { get; set; } = string.Empty;
+    }
+
+    /// <summary>Gets a bank token with the client-credentials grant and sends Bank API requests with it.</summary>
     public sealed class CybridTokenClient
     {
-        // CYB0001 (twice): the bank's client ID and client secret are compiled into the application.
-        private const string ClientId = "3f1c0d2e9b8a4c7d";
-        private const string ClientSecret = "Xq7pN2vR9sT4wY6zB1cD3fG5hJ8kL0mQ";
+        private readonly HttpClient _http;
+        private readonly IConfiguration _configuration;
+        private readonly ILogger<CybridTokenClient> _logger;
 
-        private readonly IHttpClientFactory _factory;
-
-        public CybridTokenClient(IHttpClientFactory factory) => _factory = factory;
-
-        public async Task<string?> GetBankTokenAsync(CancellationToken cancellationToken)
+        public CybridTokenClient(HttpClient http, IConfiguration configuration, ILogger<CybridTokenClient> logger)
         {
-            var client = _factory.CreateClient(CybridHttpRegistration.IdentityClient);
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = ClientId,
-                ["client_secret"] = ClientSecret,
-                ["scope"] = "banks:read accounts:read customers:read quotes:execute trades:execute",
-            });
-            using var response = await client.PostAsync("https://id.sandbox.cybrid.app/oauth/token", form, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            var token = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken);
-            return token?.AccessToken;
+            _http = http;
+            _configuration = configuration;
+            _logger = logger;
         }
 
-        private sealed class TokenResponse
+        public async Task<string> GetBankTokenAsync(CancellationToken cancellationToken)
         {
-            [JsonPropertyName("access_token")]
-            public string? AccessToken { get; set; }
+            var body = new
+            {
+                grant_type = "client_credentials",
+                client_id = _configuration["Cybrid:ClientId"],
+                client_secret = _configuration["Cybrid:ClientSecret"],
+                scope = "banks:read accounts:read prices:read",
+            };
+            using var response = await _http.PostAsJsonAsync("https://id.sandbox.cybrid.app/oauth/token", body, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var token = await response.Content.ReadFromJsonAsync<CybridTokenResponse>(cancellationToken)
+                        ?? throw new InvalidOperationException("The Cybrid Identity API returned no token.");
 
-            [JsonPropertyName("expires_in")]
-            public int ExpiresIn { get; set; }
+            // CYB0006: the bearer token itself goes to the log, where it works as a credential for up to 30 minutes.
+            _logger.LogInformation("Got a Cybrid bank token {AccessToken} (expires in {ExpiresIn}s)", token.AccessToken, token.ExpiresIn);
+
+            // Fine: the token type, lifetime and scopes describe the token without giving it away.
+            _logger.LogDebug("Token type {TokenType}, scopes {Scope}", token.TokenType, token.Scope);
+            return token.AccessToken;
+        }
+
+        public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var bankToken = await GetBankTokenAsync(cancellationToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bankToken);
+
+            // CYB0006: HttpRequestMessage.ToString() prints every header, Authorization included.
+            _logger.LogDebug("Sending {Request}", request);
+
+            var response = await _http.SendAsync(request, cancellationToken);
+
+            // Fine: the method, the URI and the status code say nothing secret.
+            _logger.LogInformation("{Method} {Uri} answered {Status}", request.Method, request.RequestUri, (int)response.StatusCode);
+            return response;
         }
     }
 }

@@ -6,7 +6,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<CybridSettings>();
 builder.Services.AddHttpClient<CybridBankClient>();
 builder.Services.AddCybridHttpClients();
+builder.Services.AddHttpClient<CybridTokenClient>();
+builder.Services.AddHttpClient<CybridTradingService>();
 
 var app = builder.Build();
 app.MapGet("/", () => "Cybrid sample integration");
+app.MapCybridWebhooks();
 app.Run();

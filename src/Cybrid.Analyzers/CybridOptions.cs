@@ -98,6 +98,14 @@ namespace Cybrid.Analyzers
         public static readonly OptionDefinition TimeoutRecommendedSeconds =
             new OptionDefinition(RuleIdentifiers.InfiniteHttpTimeout, "recommended_timeout_seconds", OptionKind.PositiveInteger, "30");
 
+        /// <summary>CYB0006: extra word parts that make a name a token's or secret's name.</summary>
+        public static readonly OptionDefinition LogAdditionalSecretNames =
+            new OptionDefinition(RuleIdentifiers.SecretWrittenToLog, "additional_secret_names", OptionKind.List, "empty");
+
+        /// <summary>CYB0006: a name whose only secret word is a bare "token" (<c>token</c>, <c>customerToken</c>) counts.</summary>
+        public static readonly OptionDefinition LogTreatTokenAsSecret =
+            new OptionDefinition(RuleIdentifiers.SecretWrittenToLog, "treat_token_as_secret", OptionKind.Boolean, "true");
+
         /// <summary>Every option of the package; the documentation test reads this.</summary>
         public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create(
             CredentialAdditionalSecretNames,
@@ -109,7 +117,9 @@ namespace Cybrid.Analyzers
             TokenNameHeuristics,
             PlainHttpAllowedHosts,
             TimeoutMaxSeconds,
-            TimeoutRecommendedSeconds);
+            TimeoutRecommendedSeconds,
+            LogAdditionalSecretNames,
+            LogTreatTokenAsSecret);
 
         public static bool TryGetRaw(AnalyzerConfigOptions options, OptionDefinition definition, out string value, out string key)
         {

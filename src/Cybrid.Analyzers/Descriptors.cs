@@ -50,7 +50,7 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0002_PrivilegedTokenOnCustomerRequest = new DiagnosticDescriptor(
             id: RuleIdentifiers.PrivilegedTokenOnCustomerRequest,
             title: "Bank or organization token used for a customer-scoped request",
-            messageFormat: "{0} acts for one customer but is authorized with a {1} token; use a customer token with the '{2}' scope",
+            messageFormat: "Customer-scoped {0} authorized with {1} token; use a customer token with {2}",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -61,7 +61,7 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0003_NonConstantTimeSignatureComparison = new DiagnosticDescriptor(
             id: RuleIdentifiers.NonConstantTimeSignatureComparison,
             title: "Signature compared in non-constant time",
-            messageFormat: "'{0}' compares a signature in non-constant time; use CryptographicOperations.FixedTimeEquals",
+            messageFormat: "'{0}' compares {1} in non-constant time; use a constant-time comparison such as CryptographicOperations.FixedTimeEquals",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -106,11 +106,11 @@ namespace Cybrid.Analyzers
         public static readonly DiagnosticDescriptor CYB0006_SecretWrittenToLog = new DiagnosticDescriptor(
             id: RuleIdentifiers.SecretWrittenToLog,
             title: "Token or Authorization header written to a log",
-            messageFormat: "{0} writes {1} to a log; redact it",
+            messageFormat: "{0} logs {1}; {2}",
             category: RuleCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A bearer token in a log file is a live Cybrid credential until it expires. Never log tokens, secrets or Authorization headers.",
+            description: "A Cybrid bearer token copied into a log file stays a working credential until it expires (up to 30 minutes), readable by anyone with access to the logs. Never log tokens, client secrets, signing keys, Authorization headers or whole requests and header collections that carry them.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.SecretWrittenToLog),
             customTags: RequiredTag);
     }

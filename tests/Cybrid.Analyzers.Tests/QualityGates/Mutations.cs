@@ -24,7 +24,7 @@ namespace Cybrid.Analyzers.Tests.QualityGates
             var tokens = new List<SyntaxToken>();
             foreach (var token in CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens())
             {
-                if (!token.IsKind(SyntaxKind.EndOfFileToken) && !token.IsMissing) // a missing token has no text to delete
+                if (!token.IsKind(SyntaxKind.EndOfFileToken) && !token.IsMissing && token.Span.Length > 0)
                 {
                     tokens.Add(token);
                 }
