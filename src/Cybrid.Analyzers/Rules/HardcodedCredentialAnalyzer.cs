@@ -831,7 +831,7 @@ namespace Cybrid.Analyzers.Rules
                 }
 
                 if (DerivesFrom(type, _httpHeaders) && (parameter.Name == "value" || parameter.Name == "values")
-                    && TryGetArgument(argument.Parent, 0, out var nameArgument) && ConstantStrings.TryFold(nameArgument.Value, out var header) && IsAuthorizationHeader(header))
+                    && TryGetArgument(argument.Parent, 0, out var nameArgument) && ConstantStrings.TryFold(nameArgument.Value, out var header) && LogSecretNames.IsAuthorizationHeaderName(header))
                 {
                     return AuthorizationHeaderSink();
                 }
@@ -934,7 +934,7 @@ namespace Cybrid.Analyzers.Rules
             /// <summary>An entry keyed <c>client_secret</c>, <c>Cybrid:ClientSecret</c>, <c>X-Api-Key</c>, <c>Authorization</c>, …</summary>
             private static Sink? EntrySink(string key, TreeSettings settings)
             {
-                if (IsAuthorizationHeader(key))
+                if (LogSecretNames.IsAuthorizationHeaderName(key))
                 {
                     return AuthorizationHeaderSink();
                 }
@@ -1039,9 +1039,6 @@ namespace Cybrid.Analyzers.Rules
                 return false;
             }
 
-            private static bool IsAuthorizationHeader(string name)
-                => string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase)
-                   || string.Equals(name, "Proxy-Authorization", StringComparison.OrdinalIgnoreCase);
 
             private static bool IsKeyParameter(IParameterSymbol? parameter)
             {
@@ -1098,38 +1095,9 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            /// <summary>The JSON name of a serialized member: <c>[JsonPropertyName]</c>, Newtonsoft's <c>[JsonProperty]</c>, <c>[DataMember(Name = …)]</c>.</summary>
+            /// <summary>The serialized name of a property or field (<c>[JsonPropertyName]</c>, <c>[JsonProperty]</c>, <c>[DataMember(Name = …)]</c>).</summary>
             private static string? JsonName(ISymbol symbol)
-            {
-                if (!(symbol is IPropertySymbol || symbol is IFieldSymbol))
-                {
-                    return null;
-                }
-
-                foreach (var attribute in symbol.GetAttributes())
-                {
-                    var name = attribute.AttributeClass?.Name;
-                    if (name != "JsonPropertyNameAttribute" && name != "JsonPropertyAttribute" && name != "DataMemberAttribute")
-                    {
-                        continue;
-                    }
-
-                    if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string positional)
-                    {
-                        return positional;
-                    }
-
-                    foreach (var named in attribute.NamedArguments)
-                    {
-                        if ((named.Key == "Name" || named.Key == "PropertyName") && named.Value.Value is string value)
-                        {
-                            return value;
-                        }
-                    }
-                }
-
-                return null;
-            }
+                => symbol is IPropertySymbol || symbol is IFieldSymbol ? LogSecretNames.SerializedName(symbol) : null;
 
             private static string LowerFirst(string text) => text.Length > 0 ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
