@@ -35,6 +35,18 @@ namespace Cybrid.Analyzers
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.HardcodedCredential),
             customTags: RequiredTag);
 
+        /// <summary>The same rule as <see cref="CYB0001_HardcodedCredential"/>, worded for a client ID, which identifies the application but is not secret on its own.</summary>
+        public static readonly DiagnosticDescriptor CYB0001_HardcodedClientId = new DiagnosticDescriptor(
+            id: RuleIdentifiers.HardcodedCredential,
+            title: "Hard-coded Cybrid credential",
+            messageFormat: "{0} is a hard-coded client ID ({1}); it is less sensitive than a secret, but keep it in configuration next to the client secret",
+            category: RuleCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Cybrid client IDs, client secrets, tokens and signing keys must stay server-side and out of source code, where anyone with access to the repository or the binaries can read them.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.HardcodedCredential),
+            customTags: RequiredTag);
+
         public static readonly DiagnosticDescriptor CYB0002_PrivilegedTokenOnCustomerRequest = new DiagnosticDescriptor(
             id: RuleIdentifiers.PrivilegedTokenOnCustomerRequest,
             title: "Bank or organization token used for a customer-scoped request",
