@@ -8,6 +8,7 @@ builder.Services.AddHttpClient<CybridBankClient>();
 builder.Services.AddCybridHttpClients();
 builder.Services.AddHttpClient<CybridTokenClient>();
 builder.Services.AddHttpClient<CybridTradingService>();
+builder.Services.AddSingleton<CybridOrganizationTokenClient>();
 
 var app = builder.Build();
 app.MapGet("/", () => "Cybrid sample integration");
