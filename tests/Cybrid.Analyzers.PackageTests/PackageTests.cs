@@ -233,5 +233,45 @@ internal static class Program
                 Assert.EndsWith("/docs/rules/" + id + ".md", helpUri, System.StringComparison.Ordinal);
             }
         }
+    
+        [Fact]
+        public void BuildLogAndSarif_NeverContainASecretValue()
+        {
+            const string secret = "Xq7pL2vR9sT4wY6zA1bC3dE5fG8hJ0kM";
+            const string jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiYW5rIiwic3ViX3R5cGUiOiJiYW5rIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
+            var program = @"using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+
+internal static class Program
+{
+    private const string ClientSecret = """ + secret + @""";
+
+    private static void Main()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, ""https://bank.sandbox.cybrid.app/api/prices"");
+        request.Headers.Authorization = new AuthenticationHeaderValue(""Bearer"", """ + jwt + @""");
+        Console.WriteLine(request.Headers.Authorization);
+        Console.WriteLine(ClientSecret.Length);
+    }
+}
+";
+            var (directory, restore) = _package.CreateConsumer("secrets", program);
+            Assert.True(restore.ExitCode == 0, restore.ToString());
+            var sarifPath = Path.Combine(directory, "secrets.sarif");
+            var build = _package.Build(directory, arguments: "-p:ErrorLog=" + sarifPath + "%2Cversion%3D2.1");
+            Assert.True(build.ExitCode == 0, build.ToString());
+            Assert.Contains("warning CYB0001", build.Output, System.StringComparison.Ordinal);
+            Assert.Contains("warning CYB0006", build.Output, System.StringComparison.Ordinal);
+            var sarif = File.ReadAllText(sarifPath);
+            Assert.Contains("CYB0001", sarif, System.StringComparison.Ordinal);
+            foreach (var value in new[] { secret, jwt })
+            {
+                // nothing past the two characters a masked message may show
+                var tell = value.Substring(2, 8);
+                Assert.DoesNotContain(tell, build.Output, System.StringComparison.Ordinal);
+                Assert.DoesNotContain(tell, sarif, System.StringComparison.Ordinal);
+            }
+        }
     }
 }
