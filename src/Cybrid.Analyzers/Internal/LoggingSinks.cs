@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Internal
 {
@@ -320,27 +321,6 @@ namespace Cybrid.Analyzers.Internal
                 if (Is(attribute.AttributeClass, _loggerMessageAttribute))
                 {
                     sink = new LogSink(LogSinkFamily.LoggerMessage, "[LoggerMessage] method '" + method.Name + "'");
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-            => expected != null && type != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
-
-        private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-        {
-            if (expected == null)
-            {
-                return false;
-            }
-
-            for (var current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, expected))
-                {
                     return true;
                 }
             }

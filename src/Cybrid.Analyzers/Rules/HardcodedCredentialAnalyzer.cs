@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Rules
 {
@@ -1039,7 +1040,6 @@ namespace Cybrid.Analyzers.Rules
                 return false;
             }
 
-
             private static bool IsKeyParameter(IParameterSymbol? parameter)
             {
                 switch (parameter?.Name)
@@ -1113,26 +1113,6 @@ namespace Cybrid.Analyzers.Rules
                    && security.ContainingNamespace is { Name: "System" } system
                    && system.ContainingNamespace.IsGlobalNamespace;
 
-            private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-                => expected != null && SymbolEqualityComparer.Default.Equals(type, expected);
-
-            private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-            {
-                if (expected == null)
-                {
-                    return false;
-                }
-
-                for (var current = type; current != null; current = current.BaseType)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(current, expected))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
         }
     }
 }

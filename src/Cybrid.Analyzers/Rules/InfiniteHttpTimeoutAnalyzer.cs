@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Rules
 {
@@ -800,24 +801,6 @@ namespace Cybrid.Analyzers.Rules
                 => name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Get", StringComparison.Ordinal)
                    || name.StartsWith("Post", StringComparison.Ordinal) || name.StartsWith("Put", StringComparison.Ordinal)
                    || name.StartsWith("Patch", StringComparison.Ordinal) || name.StartsWith("Delete", StringComparison.Ordinal);
-
-            private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-            {
-                if (expected == null)
-                {
-                    return false;
-                }
-
-                for (var current = type; current != null; current = current.BaseType)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(current, expected))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
 
             // ---- reporting ----------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Rules
 {
@@ -313,26 +314,6 @@ namespace Cybrid.Analyzers.Rules
             private bool IsSchemeParameter(IMethodSymbol method, IParameterSymbol parameter)
                 => method.MethodKind == MethodKind.Constructor && parameter.Name == "schemeName" && Is(method.ContainingType, _uriBuilder);
 
-            private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-                => expected != null && SymbolEqualityComparer.Default.Equals(type, expected);
-
-            private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-            {
-                if (expected == null)
-                {
-                    return false;
-                }
-
-                for (var current = type; current != null; current = current.BaseType)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(current, expected))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
         }
 
         /// <summary>

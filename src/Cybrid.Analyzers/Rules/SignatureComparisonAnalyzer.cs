@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Rules
 {
@@ -758,27 +759,6 @@ namespace Cybrid.Analyzers.Rules
             public bool IsBitConverter(INamedTypeSymbol type) => Is(type, _bitConverter);
 
             public bool IsEncoding(INamedTypeSymbol type) => DerivesFrom(type, _encoding);
-
-            private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-                => expected != null && SymbolEqualityComparer.Default.Equals(type, expected);
-
-            private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-            {
-                if (expected == null)
-                {
-                    return false;
-                }
-
-                for (var current = type; current != null; current = current.BaseType)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(current, expected))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
 
             /// <summary>
             /// Follows one operand back to where its value comes from, inside the method (locals and parameters are
