@@ -32,8 +32,6 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
     {
         public const string EquivalenceKey = RuleIdentifiers.HardcodedCredential + ".ReadFromConfiguration";
 
-        private const string ConfigurationMetadataName = "Microsoft.Extensions.Configuration.IConfiguration";
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.HardcodedCredential);
 
         public override FixAllProvider GetFixAllProvider() => ReadFromConfigurationFixAll.Instance;
@@ -392,7 +390,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
         /// </summary>
         private static bool IsSettingRead(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
         {
-            var configuration = model.Compilation.GetTypeByMetadataName(ConfigurationMetadataName);
+            var configuration = WellKnownTypes.GetOrCreate(model.Compilation).Get(WellKnownTypeNames.IConfiguration);
             switch (model.GetSymbolInfo(expression, cancellationToken).Symbol)
             {
                 case IPropertySymbol property when configuration != null && (property.IsIndexer || property.Name == "Value"):
@@ -611,7 +609,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
         /// <summary>The name of an <c>IConfiguration</c> parameter, field or property the code at <paramref name="node"/> can read (in that order of preference).</summary>
         private static string? FindConfiguration(SemanticModel model, SyntaxNode node, Scope scope, CancellationToken cancellationToken)
         {
-            var configuration = model.Compilation.GetTypeByMetadataName(ConfigurationMetadataName);
+            var configuration = WellKnownTypes.GetOrCreate(model.Compilation).Get(WellKnownTypeNames.IConfiguration);
             if (configuration == null)
             {
                 return null;
@@ -691,7 +689,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
                 Environment = types.Get(WellKnownTypeNames.Environment);
                 Encoding = types.Get(WellKnownTypeNames.Encoding);
                 Convert = types.Get(WellKnownTypeNames.Convert);
-                InvalidOperationException = compilation.GetTypeByMetadataName("System.InvalidOperationException");
+                InvalidOperationException = WellKnownTypes.GetOrCreate(compilation).Get(WellKnownTypeNames.InvalidOperationException);
                 foreach (var symbol in model.LookupNamespacesAndTypes(position, name: "System"))
                 {
                     IsSystemHidden |= !(symbol is INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true });

@@ -1,3 +1,4 @@
+using Cybrid.Analyzers.Internal;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
@@ -68,7 +69,7 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
             SyntaxNode replacement;
             if (isTimeSpan)
             {
-                var timeSpan = editor.SemanticModel.Compilation.GetTypeByMetadataName("System.TimeSpan");
+                var timeSpan = WellKnownTypes.GetOrCreate(editor.SemanticModel.Compilation).Get(WellKnownTypeNames.TimeSpan);
                 if (timeSpan == null)
                 {
                     return document;

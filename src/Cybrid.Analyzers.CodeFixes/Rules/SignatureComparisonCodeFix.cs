@@ -1,3 +1,4 @@
+using Cybrid.Analyzers.Internal;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -22,9 +23,6 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
     public sealed class SignatureComparisonCodeFix : CodeFixProvider
     {
         public const string EquivalenceKey = RuleIdentifiers.NonConstantTimeSignatureComparison + ".UseFixedTimeEquals";
-
-        private const string CryptographicOperationsName = "System.Security.Cryptography.CryptographicOperations";
-        private const string EncodingName = "System.Text.Encoding";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.NonConstantTimeSignatureComparison);
 
@@ -60,8 +58,8 @@ namespace Cybrid.Analyzers.CodeFixes.Rules
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var cryptographicOperations = model?.Compilation.GetTypeByMetadataName(CryptographicOperationsName);
-            var encoding = model?.Compilation.GetTypeByMetadataName(EncodingName);
+            var cryptographicOperations = (model == null ? null : WellKnownTypes.GetOrCreate(model.Compilation).Get(WellKnownTypeNames.CryptographicOperations));
+            var encoding = (model == null ? null : WellKnownTypes.GetOrCreate(model.Compilation).Get(WellKnownTypeNames.Encoding));
             if (root == null || model == null || cryptographicOperations == null || encoding == null)
             {
                 return document;

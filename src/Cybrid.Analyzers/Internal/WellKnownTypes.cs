@@ -33,6 +33,7 @@ namespace Cybrid.Analyzers.Internal
         public const string Encoding = "System.Text.Encoding";
         public const string Convert = "System.Convert";
         public const string Environment = "System.Environment";
+        public const string InvalidOperationException = "System.InvalidOperationException";
         public const string Console = "System.Console";
         public const string Debug = "System.Diagnostics.Debug";
         public const string Trace = "System.Diagnostics.Trace";
