@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Rules
@@ -41,14 +42,16 @@ namespace Cybrid.Analyzers.Rules
             {
                 var state = new CompilationState(start.Compilation);
                 start.RegisterSyntaxTreeAction(tree => CybridOptions.ReportInvalidValues(tree, Options));
-                start.RegisterOperationAction(state.AnalyzeArgument, OperationKind.Argument);
-                start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(state.AnalyzeVariableDeclarator, OperationKind.VariableDeclarator);
+                // An insecure URL or scheme always starts with constant text — a string literal or a reference to a
+                // string constant — so the rule starts from those leaves, keeps the few whose text can begin a
+                // plain scheme, and climbs to the places that take a URL (arguments, assignments, declarations,
+                // member initializers). Watching those places instead cost a callback with symbol lookups for every
+                // argument and assignment of business code.
                 start.RegisterOperationAction(
-                    state.AnalyzeMemberInitializer,
-                    OperationKind.FieldInitializer,
-                    OperationKind.PropertyInitializer,
-                    OperationKind.ParameterInitializer);
+                    state.AnalyzeLeaf,
+                    OperationKind.Literal,
+                    OperationKind.FieldReference,
+                    OperationKind.LocalReference);
             });
         }
 
@@ -102,7 +105,96 @@ namespace Cybrid.Analyzers.Rules
                 _webClient = types.Get(WellKnownTypeNames.WebClient);
             }
 
-            public void AnalyzeArgument(OperationAnalysisContext context)
+            public void AnalyzeLeaf(OperationAnalysisContext context)
+            {
+                var leaf = context.Operation;
+                if (!IsSchemeLeaf(leaf))
+                {
+                    return; // nearly every literal and reference stops here, on the operation's own constant
+                }
+
+                for (var current = leaf.Parent; current != null; current = current.Parent)
+                {
+                    var sink = new Reporter(context, leaf, current);
+                    switch (current.Kind)
+                    {
+                        case OperationKind.Argument:
+                            AnalyzeArgument(sink);
+                            break;
+                        case OperationKind.SimpleAssignment:
+                            AnalyzeAssignment(sink);
+                            break;
+                        case OperationKind.VariableDeclarator:
+                            AnalyzeVariableDeclarator(sink);
+                            break;
+                        case OperationKind.FieldInitializer:
+                        case OperationKind.PropertyInitializer:
+                        case OperationKind.ParameterInitializer:
+                            AnalyzeMemberInitializer(sink);
+                            break;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// A string literal or a reference to a string constant whose text can begin <c>http://</c> or <c>ws://</c>,
+            /// or is one of those schemes' names. (A constant concatenation has a constant value too, but it is not a leaf.)
+            /// </summary>
+            private static bool IsSchemeLeaf(IOperation operation)
+                => (operation.Kind == OperationKind.Literal || operation.Kind == OperationKind.FieldReference || operation.Kind == OperationKind.LocalReference)
+                   && operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text && IsSchemeStart(text);
+
+            /// <summary>
+            /// One place that takes a URL, seen from one leaf inside it. The place is judged from each such leaf (they
+            /// are rare); its diagnostic is reported from the first leaf, in tree order, that its location covers: the
+            /// driver keeps a diagnostic with the analysis of the code it was reported from only when it lies there.
+            /// </summary>
+            private readonly struct Reporter
+            {
+                private readonly OperationAnalysisContext _context;
+                private readonly IOperation _leaf;
+
+                public Reporter(OperationAnalysisContext context, IOperation leaf, IOperation sink)
+                {
+                    _context = context;
+                    _leaf = leaf;
+                    Operation = sink;
+                }
+
+                /// <summary>The place that takes the URL.</summary>
+                public IOperation Operation { get; }
+
+                public AnalyzerOptions Options => _context.Options;
+
+                public void ReportDiagnostic(Diagnostic diagnostic)
+                {
+                    if (ReportingLeaf(Operation, diagnostic.Location.SourceSpan) == _leaf)
+                    {
+                        _context.ReportDiagnostic(diagnostic);
+                    }
+                }
+
+                private static IOperation? ReportingLeaf(IOperation sink, TextSpan location)
+                {
+                    IOperation? first = null;
+                    foreach (var operation in sink.Descendants())
+                    {
+                        if (IsSchemeLeaf(operation))
+                        {
+                            if (operation.Syntax.Span.IntersectsWith(location))
+                            {
+                                return operation;
+                            }
+
+                            first ??= operation;
+                        }
+                    }
+
+                    return first;
+                }
+            }
+
+            private void AnalyzeArgument(Reporter context)
             {
                 var argument = (IArgumentOperation)context.Operation;
                 var parameter = argument.Parameter;
@@ -149,7 +241,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            public void AnalyzeAssignment(OperationAnalysisContext context)
+            private void AnalyzeAssignment(Reporter context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
                 if (assignment.Value.Type?.SpecialType != SpecialType.System_String || !MayStartWithInsecureScheme(assignment.Value))
@@ -180,7 +272,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            public void AnalyzeVariableDeclarator(OperationAnalysisContext context)
+            private void AnalyzeVariableDeclarator(Reporter context)
             {
                 var declarator = (IVariableDeclaratorOperation)context.Operation;
                 var value = declarator.GetVariableInitializer()?.Value;
@@ -190,7 +282,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            public void AnalyzeMemberInitializer(OperationAnalysisContext context)
+            private void AnalyzeMemberInitializer(Reporter context)
             {
                 var initializer = (ISymbolInitializerOperation)context.Operation;
                 if (initializer.Value.Type?.SpecialType != SpecialType.System_String || !MayStartWithInsecureScheme(initializer.Value))
@@ -211,7 +303,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            private void CheckUrl(OperationAnalysisContext context, IOperation value, string sink)
+            private void CheckUrl(Reporter context, IOperation value, string sink)
             {
                 if (!ConstantStrings.TryGetLeadingText(value, out var text, out var origin)
                     || !TryGetInsecureScheme(text, out var scheme, out var secure)
@@ -246,7 +338,7 @@ namespace Cybrid.Analyzers.Rules
                 context.ReportDiagnostic(diagnostic);
             }
 
-            private void CheckScheme(OperationAnalysisContext context, IOperation value, string sink)
+            private void CheckScheme(Reporter context, IOperation value, string sink)
             {
                 var unwrapped = ConstantStrings.Unwrap(value);
                 if (unwrapped == null || !ConstantStrings.TryFold(unwrapped, out var text))
@@ -297,7 +389,7 @@ namespace Cybrid.Analyzers.Rules
                 return origin.Syntax;
             }
 
-            private bool IsAllowed(OperationAnalysisContext context, string host)
+            private bool IsAllowed(Reporter context, string host)
             {
                 var allowed = _allowedHosts.Get(context.Options, context.Operation.Syntax.SyntaxTree).Hosts;
                 foreach (var pattern in allowed)

@@ -221,6 +221,27 @@ class Client
         }
 
         [Fact]
+        public async Task ConstantFromAnotherFile_LeadingAnInterpolation_IsReportedWithoutFix()
+        {
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("/Endpoints.cs", "static class Endpoints { public const string Root = \"http://api.example.com\"; }"));
+            test.TestState.Sources.Add(("/Client.cs", "class Client { System.Uri M(string id) => new System.Uri({|CYB0004:$\"{Endpoints.Root}/items/{id}\"|}); }"));
+
+            // the scheme sits in another file behind a hole: reported, but no fix is offered for this shape today
+            test.FixedState.Sources.Add(("/Endpoints.cs", "static class Endpoints { public const string Root = \"http://api.example.com\"; }"));
+            test.FixedState.Sources.Add(("/Client.cs", "class Client { System.Uri M(string id) => new System.Uri({|CYB0004:$\"{Endpoints.Root}/items/{id}\"|}); }"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task SchemeSplitOverConstants_IsReportedOnce()
+        {
+            await Verify.VerifyCodeFixAsync(
+                InMethod("var uri = new Uri({|CYB0004:\"http:\"|} + \"//api.example.com/\" + host);"),
+                InMethod("var uri = new Uri(\"https:\" + \"//api.example.com/\" + host);"));
+        }
+
+        [Fact]
         public async Task LocalConstant_IsReportedAtItsUse_AndFixedAtItsDeclaration()
         {
             await Verify.VerifyCodeFixAsync(
