@@ -173,6 +173,17 @@ namespace Cybrid.Analyzers.Internal
                    || (type.Name == "HttpMessageInvoker" && TokenFlowFacts.NamespaceIs(type.ContainingNamespace, "System.Net.Http"));
         }
 
+        /// <summary>
+        /// True when <paramref name="method"/> may be an HTTP call that <see cref="ClassifyHttpCall"/> can make a Bank API
+        /// operation: an <see cref="IsHttpClientCall"/> whose name starts with <c>Send</c> or an HTTP verb (any other
+        /// name has no verb and is not a request). The name is tested first: most invocations stop there.
+        /// </summary>
+        public static bool MayBeHttpOperation(IMethodSymbol method)
+        {
+            var name = method.Name;
+            return (name.StartsWith("Send", StringComparison.Ordinal) || VerbOf(name) != null) && IsHttpClientCall(method);
+        }
+
         private static bool IsCustomerTokensApi(INamedTypeSymbol type)
         {
             var name = BaseApiName(type.Name);
