@@ -181,7 +181,17 @@ namespace Cybrid.Analyzers.Internal
         public static bool MayBeHttpOperation(IMethodSymbol method)
         {
             var name = method.Name;
-            return (name.StartsWith("Send", StringComparison.Ordinal) || VerbOf(name) != null) && IsHttpClientCall(method);
+            switch (name.Length == 0 ? '\0' : name[0])
+            {
+                case 'S':
+                    return name.StartsWith("Send", StringComparison.Ordinal) && IsHttpClientCall(method);
+                case 'G':
+                case 'P':
+                case 'D':
+                    return VerbOf(name) != null && IsHttpClientCall(method);
+                default:
+                    return false; // no verb: Send, Get, Post, Put, Patch and Delete are the only names ClassifyHttpCall accepts
+            }
         }
 
         private static bool IsCustomerTokensApi(INamedTypeSymbol type)

@@ -260,12 +260,18 @@ namespace Cybrid.Analyzers.Rules
                     return; // already known: the type is analyzed at its end
                 }
 
-                var method = ((IInvocationOperation)context.Operation).TargetMethod;
-                if (BankOperations.MayBeCustomerScopedMethodName(method.Name) || TokenFlowSession.MayBeHttpOperation(method))
+                if (MayBeReportedRequest(((IInvocationOperation)context.Operation).TargetMethod))
                 {
                     Volatile.Write(ref _mayReport, 1);
                 }
             }
+
+            /// <summary>
+            /// False when a call of <paramref name="method"/> can never be a request the rule reports: neither a
+            /// customer-scoped operation's generated method nor an HTTP send or verb call.
+            /// </summary>
+            private static bool MayBeReportedRequest(IMethodSymbol method)
+                => BankOperations.MayBeCustomerScopedMethodName(method.Name) || TokenFlowSession.MayBeHttpOperation(method);
 
             /// <summary>A candidate request: an HttpClient call, or a call on a client type.</summary>
             private static bool IsCandidate(IInvocationOperation invocation, TokenFlowOptions? options)
@@ -347,9 +353,12 @@ namespace Cybrid.Analyzers.Rules
                 var order = new List<SyntaxNode>();
                 foreach (var invocation in index.Invocations)
                 {
-                    if (!candidateBlocks.Contains(TokenFlowIndex.BlockRoot(invocation)))
+                    if (!MayBeReportedRequest(invocation.TargetMethod) || !candidateBlocks.Contains(TokenFlowIndex.BlockRoot(invocation)))
                     {
-                        continue; // only method bodies that send a candidate request are analyzed for requests
+                        // only method bodies that send a candidate request are analyzed for requests. Another call is
+                        // never a customer-scoped Bank API operation, and classifying it never asks for other requests,
+                        // so leaving it to be classified on demand changes no result.
+                        continue;
                     }
 
                     var request = session.Request(invocation);
