@@ -361,6 +361,11 @@ namespace Cybrid.Analyzers.Rules
                         continue;
                     }
 
+                    if (!session.MayBeBankOperation(invocation))
+                    {
+                        continue; // an HTTP call whose URL does not resolve: spares its body's grant check, see MayBeBankOperation
+                    }
+
                     var request = session.Request(invocation);
                     if (request.Role != RequestRole.BankOperation || !request.ActsForOneCustomer)
                     {
