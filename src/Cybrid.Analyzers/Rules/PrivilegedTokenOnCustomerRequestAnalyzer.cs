@@ -221,7 +221,10 @@ namespace Cybrid.Analyzers.Rules
             }
         }
 
-        /// <summary>Collects one type's operation blocks; analyzes them at the type's end when a candidate request was seen.</summary>
+        /// <summary>
+        /// Collects one type's operation blocks; analyzes them at the type's end when one of its calls may be a reported
+        /// request (a name test per invocation: business types, nearly all of them, end there).
+        /// </summary>
         private sealed class TypeCollector
         {
             private readonly CompilationState _shared;
