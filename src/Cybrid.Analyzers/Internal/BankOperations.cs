@@ -125,6 +125,23 @@ namespace Cybrid.Analyzers.Internal
             return NameIndex.ByName.TryGetValue(name, out var operation) ? operation : null;
         }
 
+        /// <summary>
+        /// True when <see cref="FindByMethodName"/> can give an operation that <see cref="BankOperation.CanBeCustomerScoped"/>
+        /// for <paramref name="methodName"/>: the only generated-client calls CYB0002 can report. A superset test for
+        /// every invocation of a type (no allocation): the method names with each suffix <see cref="StripSuffixes"/> removes.
+        /// </summary>
+        public static bool MayBeCustomerScopedMethodName(string methodName)
+        {
+            if (methodName.Length < NameIndex.ShortestScopedName)
+            {
+                return false;
+            }
+
+            // the first letter rejects most names without hashing them (the names start with C, G, L or U)
+            var letter = methodName[0] - 'A';
+            return letter >= 0 && letter < 26 && (NameIndex.ScopedFirstLetters & (1 << letter)) != 0 && NameIndex.ScopedNames.Contains(methodName);
+        }
+
         /// <summary><c>CreateQuoteWithHttpInfoAsync</c> → <c>CreateQuote</c>.</summary>
         public static string StripSuffixes(string methodName)
         {
@@ -199,6 +216,14 @@ namespace Cybrid.Analyzers.Internal
         {
             public static readonly Dictionary<string, BankOperation> ByName = Create();
 
+            /// <summary>Every spelling of a customer-scoped operation's method name: bare, <c>Async</c>, <c>WithHttpInfo</c>, both.</summary>
+            public static readonly HashSet<string> ScopedNames = CreateScopedNames(out ShortestScopedName, out ScopedFirstLetters);
+
+            public static readonly int ShortestScopedName;
+
+            /// <summary>Bit <c>c - 'A'</c> is set for each first letter of <see cref="ScopedNames"/>.</summary>
+            public static readonly int ScopedFirstLetters;
+
             private static Dictionary<string, BankOperation> Create()
             {
                 var map = new Dictionary<string, BankOperation>(StringComparer.Ordinal);
@@ -208,6 +233,31 @@ namespace Cybrid.Analyzers.Internal
                 }
 
                 return map;
+            }
+
+            private static HashSet<string> CreateScopedNames(out int shortest, out int firstLetters)
+            {
+                // every operation of a name counts (ByName keeps the last one): a superset is all the gate needs
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                shortest = int.MaxValue;
+                firstLetters = 0;
+                foreach (var operation in All)
+                {
+                    if (!operation.CanBeCustomerScoped)
+                    {
+                        continue;
+                    }
+
+                    names.Add(operation.Name);
+                    names.Add(operation.Name + "Async");
+                    names.Add(operation.Name + "WithHttpInfo");
+                    names.Add(operation.Name + "WithHttpInfoAsync");
+                    shortest = Math.Min(shortest, operation.Name.Length);
+                    var letter = operation.Name[0] - 'A';
+                    firstLetters |= letter >= 0 && letter < 26 ? 1 << letter : ~0; // an unexpected first character: test every name
+                }
+
+                return names;
             }
         }
     }

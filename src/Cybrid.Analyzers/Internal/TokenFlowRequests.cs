@@ -173,6 +173,27 @@ namespace Cybrid.Analyzers.Internal
                    || (type.Name == "HttpMessageInvoker" && TokenFlowFacts.NamespaceIs(type.ContainingNamespace, "System.Net.Http"));
         }
 
+        /// <summary>
+        /// True when <paramref name="method"/> may be an HTTP call that <see cref="ClassifyHttpCall"/> can make a Bank API
+        /// operation: an <see cref="IsHttpClientCall"/> whose name starts with <c>Send</c> or an HTTP verb (any other
+        /// name has no verb and is not a request). The name is tested first: most invocations stop there.
+        /// </summary>
+        public static bool MayBeHttpOperation(IMethodSymbol method)
+        {
+            var name = method.Name;
+            switch (name.Length == 0 ? '\0' : name[0])
+            {
+                case 'S':
+                    return name.StartsWith("Send", StringComparison.Ordinal) && IsHttpClientCall(method);
+                case 'G':
+                case 'P':
+                case 'D':
+                    return VerbOf(name) != null && IsHttpClientCall(method);
+                default:
+                    return false; // no verb: Send, Get, Post, Put, Patch and Delete are the only names ClassifyHttpCall accepts
+            }
+        }
+
         private static bool IsCustomerTokensApi(INamedTypeSymbol type)
         {
             var name = BaseApiName(type.Name);
@@ -273,38 +294,33 @@ namespace Cybrid.Analyzers.Internal
             }
         }
 
+        /// <summary>
+        /// False when <paramref name="call"/> is an <c>HttpClient</c> call that <see cref="ClassifyHttpCall"/> cannot make a
+        /// Bank API operation: it has no verb or no URL, or its URL does not resolve. Reads what
+        /// <see cref="ClassifyHttpCall"/> reads up to that point but not the body (whose grant check only makes a token
+        /// request), and asks for no other request, so leaving such a call to be classified on demand changes no result.
+        /// </summary>
+        public bool MayBeBankOperation(IInvocationOperation call)
+        {
+            if (!IsHttpClientCall(call.TargetMethod))
+            {
+                return true;
+            }
+
+            if (!TryReadHttpCall(call, out var client, out var verb, out var url, out _, out _, out _) || verb == null || url == null)
+            {
+                return false;
+            }
+
+            var urlInfo = ResolveUrl(client, url, out _, out _);
+            return urlInfo != null && urlInfo.OperationSegments() != null;
+        }
+
         private RequestFacts ClassifyHttpCall(IInvocationOperation call)
         {
-            var method = call.TargetMethod;
-            var client = method.IsStatic ? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null) : call.Instance;
-            string? verb;
-            IOperation? url;
-            IOperation? body = null;
-            var bodyIsObject = false;
-            IOperation? message = null;
-            if (method.Name.StartsWith("Send", StringComparison.Ordinal))
+            if (!TryReadHttpCall(call, out var client, out var verb, out var url, out var body, out var bodyIsObject, out var message))
             {
-                message = ArgumentNamed(call, "request")?.Value;
-                if (message == null || !ReadMessage(message, out verb, out url, out body))
-                {
-                    return RequestFacts.NotARequest;
-                }
-            }
-            else
-            {
-                verb = VerbOf(method.Name);
-                url = ArgumentNamed(call, "requestUri")?.Value;
-                var content = ArgumentNamed(call, "content");
-                var value = ArgumentNamed(call, "value");
-                if (content != null)
-                {
-                    body = content.Value;
-                }
-                else if (value != null)
-                {
-                    body = value.Value;
-                    bodyIsObject = true;
-                }
+                return RequestFacts.NotARequest;
             }
 
             if (verb == null)
@@ -354,6 +370,51 @@ namespace Cybrid.Analyzers.Internal
             }
 
             return facts;
+        }
+
+        /// <summary>The client, verb, URL and body of an <c>HttpClient</c> call; false for a send whose message cannot be read.</summary>
+        private bool TryReadHttpCall(
+            IInvocationOperation call,
+            out IOperation? client,
+            out string? verb,
+            out IOperation? url,
+            out IOperation? body,
+            out bool bodyIsObject,
+            out IOperation? message)
+        {
+            var method = call.TargetMethod;
+            client = method.IsStatic ? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null) : call.Instance;
+            body = null;
+            bodyIsObject = false;
+            message = null;
+            if (method.Name.StartsWith("Send", StringComparison.Ordinal))
+            {
+                message = ArgumentNamed(call, "request")?.Value;
+                if (message == null || !ReadMessage(message, out verb, out url, out body))
+                {
+                    verb = null;
+                    url = null;
+                    return false;
+                }
+
+                return true;
+            }
+
+            verb = VerbOf(method.Name);
+            url = ArgumentNamed(call, "requestUri")?.Value;
+            var content = ArgumentNamed(call, "content");
+            var value = ArgumentNamed(call, "value");
+            if (content != null)
+            {
+                body = content.Value;
+            }
+            else if (value != null)
+            {
+                body = value.Value;
+                bodyIsObject = true;
+            }
+
+            return true;
         }
 
         private static bool EndsWith(UrlInfo url, string first, string second)

@@ -53,10 +53,8 @@ namespace Cybrid.Analyzers.Rules
                 start.RegisterSymbolStartAction(
                     symbolStart =>
                     {
-                        var type = (INamedTypeSymbol)symbolStart.Symbol;
-                        var declarations = type.DeclaringSyntaxReferences;
-                        var options = declarations.IsEmpty ? null : shared.Options.Get(symbolStart.Options, declarations[0].SyntaxTree);
-                        var collector = new TypeCollector(shared, type, options);
+                        // options are read at the type's end, and only for a type that may report: most types never get there
+                        var collector = new TypeCollector(shared, (INamedTypeSymbol)symbolStart.Symbol);
                         symbolStart.RegisterOperationBlockAction(collector.AddBlock);
                         symbolStart.RegisterOperationAction(collector.NoteInvocation, OperationKind.Invocation);
                         symbolStart.RegisterSymbolEndAction(collector.Analyze);
@@ -223,21 +221,22 @@ namespace Cybrid.Analyzers.Rules
             }
         }
 
-        /// <summary>Collects one type's operation blocks; analyzes them at the type's end when a candidate request was seen.</summary>
+        /// <summary>
+        /// Collects one type's operation blocks; analyzes them at the type's end when one of its calls may be a reported
+        /// request (a name test per invocation: business types, nearly all of them, end there).
+        /// </summary>
         private sealed class TypeCollector
         {
             private readonly CompilationState _shared;
             private readonly INamedTypeSymbol _type;
-            private readonly TokenFlowOptions? _options;
             private readonly object _gate = new object();
             private readonly List<KeyValuePair<IOperation, ISymbol>> _blocks = new List<KeyValuePair<IOperation, ISymbol>>();
-            private readonly HashSet<IOperation> _candidateBlocks = new HashSet<IOperation>();
+            private int _mayReport;
 
-            public TypeCollector(CompilationState shared, INamedTypeSymbol type, TokenFlowOptions? options)
+            public TypeCollector(CompilationState shared, INamedTypeSymbol type)
             {
                 _shared = shared;
                 _type = type;
-                _options = options;
             }
 
             public void AddBlock(OperationBlockAnalysisContext context)
@@ -251,22 +250,40 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            /// <summary>Remembers the blocks that send a candidate request (an HttpClient call, or a call on a client type).</summary>
+            /// <summary>
+            /// Notes whether the type may report: whether one of its invocations could be a customer-scoped Bank API
+            /// operation (an <c>HttpClient</c> send or verb call, or a generated-client method of such an operation). Only
+            /// the method's name and, for the few verb-named calls, its containing type are read, so business code costs
+            /// little; which blocks send a candidate request is decided at the type's end, for the types that may report.
+            /// </summary>
             public void NoteInvocation(OperationAnalysisContext context)
             {
-                var invocation = (IInvocationOperation)context.Operation;
-                var method = invocation.TargetMethod;
-                if (TokenFlowSession.IsHttpClientCall(method) || IsClientType(invocation.Instance?.Type ?? method.ContainingType))
+                if (Volatile.Read(ref _mayReport) != 0)
                 {
-                    var root = TokenFlowIndex.BlockRoot(invocation);
-                    lock (_gate)
-                    {
-                        _candidateBlocks.Add(root);
-                    }
+                    return; // already known: the type is analyzed at its end
+                }
+
+                if (MayBeReportedRequest(((IInvocationOperation)context.Operation).TargetMethod))
+                {
+                    Volatile.Write(ref _mayReport, 1);
                 }
             }
 
-            private bool IsClientType(ITypeSymbol? type)
+            /// <summary>
+            /// False when a call of <paramref name="method"/> can never be a request the rule reports: neither a
+            /// customer-scoped operation's generated method nor an HTTP send or verb call.
+            /// </summary>
+            private static bool MayBeReportedRequest(IMethodSymbol method)
+                => BankOperations.MayBeCustomerScopedMethodName(method.Name) || TokenFlowSession.MayBeHttpOperation(method);
+
+            /// <summary>A candidate request: an HttpClient call, or a call on a client type.</summary>
+            private static bool IsCandidate(IInvocationOperation invocation, TokenFlowOptions? options)
+            {
+                var method = invocation.TargetMethod;
+                return TokenFlowSession.IsHttpClientCall(method) || IsClientType(invocation.Instance?.Type ?? method.ContainingType, options);
+            }
+
+            private static bool IsClientType(ITypeSymbol? type, TokenFlowOptions? options)
             {
                 if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None)
                 {
@@ -279,19 +296,19 @@ namespace Cybrid.Analyzers.Rules
                     return true;
                 }
 
-                return _options != null && !_options.BankApiClients.IsEmpty && _options.IsBankApiClient(null, named);
+                return options != null && !options.BankApiClients.IsEmpty && options.IsBankApiClient(null, named);
             }
 
             public void Analyze(SymbolAnalysisContext context)
             {
+                if (Volatile.Read(ref _mayReport) == 0)
+                {
+                    return; // no invocation of the type can be a customer-scoped Bank API request: nothing to report
+                }
+
                 KeyValuePair<IOperation, ISymbol>[] blocks;
                 lock (_gate)
                 {
-                    if (_candidateBlocks.Count == 0)
-                    {
-                        return; // the type sends no request: nothing to analyze
-                    }
-
                     blocks = _blocks.ToArray();
                 }
 
@@ -311,6 +328,23 @@ namespace Cybrid.Analyzers.Rules
                     owners[TokenFlowIndex.BlockRoot(block.Key)] = block.Value;
                 }
 
+                // the blocks that send a candidate request: only their invocations are classified as requests
+                var declarations = _type.DeclaringSyntaxReferences;
+                var typeOptions = declarations.IsEmpty ? null : _shared.Options.Get(context.Options, declarations[0].SyntaxTree);
+                var candidateBlocks = new HashSet<IOperation>();
+                foreach (var invocation in index.Invocations)
+                {
+                    if (IsCandidate(invocation, typeOptions))
+                    {
+                        candidateBlocks.Add(TokenFlowIndex.BlockRoot(invocation));
+                    }
+                }
+
+                if (candidateBlocks.Count == 0)
+                {
+                    return; // the type sends no request: nothing to analyze
+                }
+
                 var tree = blocks[0].Key.Syntax.SyntaxTree;
                 var options = _shared.Options.Get(context.Options, tree);
                 var cancellationToken = context.CancellationToken;
@@ -322,9 +356,17 @@ namespace Cybrid.Analyzers.Rules
                 var order = new List<SyntaxNode>();
                 foreach (var invocation in index.Invocations)
                 {
-                    if (!_candidateBlocks.Contains(TokenFlowIndex.BlockRoot(invocation)))
+                    if (!MayBeReportedRequest(invocation.TargetMethod) || !candidateBlocks.Contains(TokenFlowIndex.BlockRoot(invocation)))
                     {
-                        continue; // only method bodies that send a candidate request are analyzed for requests
+                        // only method bodies that send a candidate request are analyzed for requests. Another call is
+                        // never a customer-scoped Bank API operation, and classifying it never asks for other requests,
+                        // so leaving it to be classified on demand changes no result.
+                        continue;
+                    }
+
+                    if (!session.MayBeBankOperation(invocation))
+                    {
+                        continue; // an HTTP call whose URL does not resolve: spares its body's grant check, see MayBeBankOperation
                     }
 
                     var request = session.Request(invocation);

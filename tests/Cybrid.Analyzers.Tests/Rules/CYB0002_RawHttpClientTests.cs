@@ -678,5 +678,65 @@ class Unused
         await http.PostAsJsonAsync(""https://bank.sandbox.cybrid.app/api/trades"", new { quote_guid = quoteGuidFromCaller });
     }"));
         }
+
+        // ---- the per-type gate: a type is analyzed when one of its calls can be a customer-scoped request -----
+
+        [Fact]
+        public async Task UrlConstantAndTokenSourceInOtherFiles_IsReported()
+        {
+            // the analyzed type holds only the verb call: the URL, the grant and the token all come from other files
+            var test = new Verify.Test
+            {
+                TestCode = Usings + @"
+class QuoteService
+{
+    async Task RunAsync(HttpClient http, string customerGuid)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", {|#0:await BankTokens.FetchAsync(http)|});
+        await http.PostAsJsonAsync(CybridEndpoints.Quotes, new { customer_guid = customerGuid });
+    }
+}",
+            };
+            test.TestState.Sources.Add(("/Endpoints.cs", @"
+static class CybridEndpoints
+{
+    public const string Quotes = ""https://bank.sandbox.cybrid.app/api/quotes"";
+}"));
+            test.TestState.Sources.Add(("/BankTokens.cs", @"using System;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading.Tasks;
+
+static class BankTokens
+{" + FetchBankToken.Replace("private static", "internal static") + @"
+}"));
+            test.ExpectedDiagnostics.Add(Expected("bank", "request POST /api/quotes (CreateQuote)", "scope 'quotes:execute'"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task BusinessTypeCallingSameNamedMethods_IsNotReported()
+        {
+            // names of Bank API operations on types that are neither HttpClient nor a client: the gate lets the type
+            // through, the analysis at its end finds no request
+            await Verify.VerifyAnalyzerAsync(Usings + @"
+class Repository
+{
+    public Task<string> GetCustomer(string guid) => Task.FromResult(guid);
+    public Task CreateQuoteAsync(string customerGuid) => Task.CompletedTask;
+    public Task<HttpResponseMessage> PostAsync(string url) => Task.FromResult(new HttpResponseMessage());
+}
+
+class Service
+{
+    async Task RunAsync(Repository repository, string customerGuid)
+    {
+        var bankToken = Environment.GetEnvironmentVariable(""CYBRID_BANK_TOKEN"");
+        await repository.GetCustomer(customerGuid);
+        await repository.CreateQuoteAsync(customerGuid);
+        await repository.PostAsync(""https://bank.sandbox.cybrid.app/api/quotes"");
+    }
+}");
+        }
     }
 }
