@@ -87,7 +87,7 @@ namespace Cybrid.Analyzers.Rules
         /// </summary>
         internal static bool IsSignatureLikeName(string? name, bool member = false)
         {
-            if (name == null || name.Length < 3)
+            if (name == null || name.Length < 3 || !MayHoldSignatureWord(name))
             {
                 return false;
             }
@@ -111,6 +111,40 @@ namespace Cybrid.Analyzers.Rules
             }
 
             return !(member && IdentifierWords.EndsWith(name, "header"));
+        }
+
+        /// <summary>
+        /// A cheap, allocation-free necessary condition for <see cref="IsSignatureLikeName"/>: a run of words
+        /// matched by <see cref="IdentifierWords.Contains"/> is a contiguous run of the name's letters and digits
+        /// once the separators between words are dropped, so every match holds "sig" (signature, sig), "mac"
+        /// (hmac, mac) or "digest" there. Most names of business code (sku, status, currency) fail here.
+        /// </summary>
+        private static bool MayHoldSignatureWord(string name)
+        {
+            // the last six letters or digits seen, lower-cased as IdentifierWords compares them; c0 is the latest
+            char c5 = '\0', c4 = '\0', c3 = '\0', c2 = '\0', c1 = '\0', c0 = '\0';
+            foreach (var raw in name)
+            {
+                if (!char.IsLetterOrDigit(raw))
+                {
+                    continue;
+                }
+
+                c5 = c4;
+                c4 = c3;
+                c3 = c2;
+                c2 = c1;
+                c1 = c0;
+                c0 = char.ToLowerInvariant(raw);
+                if ((c2 == 's' && c1 == 'i' && c0 == 'g')
+                    || (c2 == 'm' && c1 == 'a' && c0 == 'c')
+                    || (c5 == 'd' && c4 == 'i' && c3 == 'g' && c2 == 'e' && c1 == 's' && c0 == 't'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Last words that name something about a signature rather than the signature itself.</summary>
@@ -260,13 +294,17 @@ namespace Cybrid.Analyzers.Rules
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 var method = invocation.TargetMethod;
-                if (method.ReturnType.SpecialType != SpecialType.System_Boolean)
+
+                // the name first: it is held by the symbol itself, while the return type of a metadata method is
+                // decoded from its signature; almost no invocation of business code is called Equals/SequenceEqual
+                var name = method.Name;
+                if ((name != "Equals" && name != "SequenceEqual") || method.ReturnType.SpecialType != SpecialType.System_Boolean)
                 {
                     return;
                 }
 
                 Comparison? comparison = null;
-                switch (method.Name)
+                switch (name)
                 {
                     case "Equals":
                         comparison = TryGetEquals(invocation, method);
@@ -458,11 +496,17 @@ namespace Cybrid.Analyzers.Rules
 
             private void Check(OperationAnalysisContext context, Comparison comparison, SyntaxNode reportAt)
             {
+                // x == null, count == 0, s == "": the operation's own constant value rejects most comparisons before any type is read
                 var first = Unwrap(comparison.First);
                 var second = Unwrap(comparison.Second);
+                if (IsNullEmptyOrConstant(first) || IsNullEmptyOrConstant(second))
+                {
+                    return;
+                }
+
                 var firstKind = KindOf(first.Type);
                 var secondKind = KindOf(second.Type);
-                if (firstKind == OperandKind.None || secondKind == OperandKind.None || IsNullEmptyOrConstant(first) || IsNullEmptyOrConstant(second))
+                if (firstKind == OperandKind.None || secondKind == OperandKind.None)
                 {
                     return;
                 }
@@ -1179,6 +1223,11 @@ namespace Cybrid.Analyzers.Rules
                 /// <summary><c>[FromHeader(Name = "X-Cybrid-Signature")] string signature</c>.</summary>
                 private static Evidence FromHeaderAttribute(IParameterSymbol parameter)
                 {
+                    if (!MayHaveAttributes(parameter))
+                    {
+                        return Evidence.None;
+                    }
+
                     foreach (var attribute in parameter.GetAttributes())
                     {
                         if (attribute.AttributeClass?.Name != "FromHeaderAttribute")
@@ -1196,6 +1245,30 @@ namespace Cybrid.Analyzers.Rules
                     }
 
                     return Evidence.None;
+                }
+
+                /// <summary>
+                /// False when every declaration of a source parameter has no attribute list: then GetAttributes (which
+                /// binds the attributes the first time it is asked) is empty. Parameters without a declaration of their
+                /// own (a setter's <c>value</c>, which takes <c>[param: …]</c> from its accessor) are asked as before.
+                /// </summary>
+                private static bool MayHaveAttributes(IParameterSymbol parameter)
+                {
+                    var references = parameter.DeclaringSyntaxReferences;
+                    if (references.IsDefaultOrEmpty)
+                    {
+                        return true;
+                    }
+
+                    foreach (var reference in references)
+                    {
+                        if (!(reference.GetSyntax() is ParameterSyntax syntax) || syntax.AttributeLists.Count > 0)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
                 }
 
                 private static bool IsConversionName(string name)

@@ -174,6 +174,39 @@ class Receiver
         }
 
         [Fact]
+        public async Task FromHeaderOnLambdaAndLocalFunctionParameters_IsReported()
+        {
+            // the attribute check skips parameters whose declarations carry no attribute list: these carry one
+            const string source = @"
+using System;
+using Microsoft.AspNetCore.Mvc;
+
+class Receiver
+{
+    void Register(string computedHex)
+    {
+        Func<string, bool> check = ([FromHeader(Name = ""X-Cybrid-Signature"")] string value) => {|CYB0003:value == computedHex|};
+        bool Local([FromHeader(Name = ""X-Cybrid-Signature"")] string value) => {|CYB0003:value == computedHex|};
+        Func<string, bool> plain = value => value == computedHex;
+    }
+}";
+            var test = WithStubs(source);
+            test.CompilerDiagnostics = CompilerDiagnostics.None; // an unused local function is fine here
+            await test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("m_ac")]
+        [InlineData("S_IG_VALUE")]
+        [InlineData("bodyDi_gest")]
+        [InlineData("HMac2")]
+        public async Task NamesSplitBySeparators_AreReported(string name)
+        {
+            // words are matched across separators (s_ig has the words s, ig: the run "sig"), so the cheap letter scan must see them too
+            await WithStubs("class C { bool M(string " + name + ", string other) => {|CYB0003:" + name + " == other|}; }").RunAsync();
+        }
+
+        [Fact]
         public async Task OtherHeaders_AreNotReported()
         {
             await WithStubs(Neutral(@"if (request.Headers[""X-Request-Id""] == text) { }
