@@ -60,7 +60,8 @@ namespace Cybrid.Analyzers.Internal
 
     /// <summary>
     /// CYB0006: recognises logging calls by the type that declares the called method, resolved once per
-    /// compilation. Method names are checked first so that most invocations cost one string switch.
+    /// compilation. Method names are checked first, before the declaring type is read, so that most invocations
+    /// cost one string switch and two type tests.
     /// </summary>
     internal sealed class LoggingSinks
     {
@@ -115,23 +116,30 @@ namespace Cybrid.Analyzers.Internal
 
         public bool TryIdentify(IInvocationOperation invocation, out LogSink sink)
         {
+            // The name first: most invocations are business calls whose name is no sink's, and (outside
+            // [LoggerMessage]) are rejected without reading the declaring type.
             var method = invocation.TargetMethod;
-            var type = method.ContainingType;
             sink = default;
-            if (type == null)
-            {
-                return false;
-            }
-
+            INamedTypeSymbol? type;
             switch (method.Name)
             {
                 case "Write":
                 case "WriteLine":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryConsole(invocation, method, type, out sink)
                            || TryDebugOrTrace(method, type, out sink)
                            || TrySerilog(method, type, out sink);
                 case "WriteAsync":
                 case "WriteLineAsync":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryConsole(invocation, method, type, out sink);
                 case "WriteIf":
                 case "WriteLineIf":
@@ -140,6 +148,11 @@ namespace Cybrid.Analyzers.Internal
                 case "TraceInformation":
                 case "TraceWarning":
                 case "TraceError":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryDebugOrTrace(method, type, out sink);
                 case "LogTrace":
                 case "LogDebug":
@@ -147,17 +160,42 @@ namespace Cybrid.Analyzers.Internal
                 case "LogWarning":
                 case "LogError":
                 case "LogCritical":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryMicrosoftLogging(method, type, out sink);
                 case "Log":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryMicrosoftLogging(method, type, out sink) || TryNLog(method, type, out sink);
                 case "BeginScope":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryMicrosoftLogging(method, type, out sink);
                 case "Verbose":
                 case "Information":
                 case "Warning":
                 case "ForContext":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TrySerilog(method, type, out sink);
                 case "PushProperty":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     if (Is(type, _serilogLogContext))
                     {
                         sink = new LogSink(LogSinkFamily.Serilog, "Serilog LogContext.PushProperty");
@@ -168,22 +206,50 @@ namespace Cybrid.Analyzers.Internal
                 case "Debug":
                 case "Error":
                 case "Fatal":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TrySerilog(method, type, out sink) || TryNLog(method, type, out sink) || TryLog4Net(method, type, out sink);
                 case "Info":
                 case "Warn":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryNLog(method, type, out sink) || TryLog4Net(method, type, out sink);
                 case "Trace":
                 case "ConditionalDebug":
                 case "ConditionalTrace":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryNLog(method, type, out sink);
                 case "DebugFormat":
                 case "InfoFormat":
                 case "WarnFormat":
                 case "ErrorFormat":
                 case "FatalFormat":
+                    if ((type = method.ContainingType) == null)
+                    {
+                        return false;
+                    }
+
                     return TryLog4Net(method, type, out sink);
                 default:
-                    return TryLoggerMessage(method, out sink);
+                    // a [LoggerMessage] method; the declaring type (a method without one is no sink) is read only
+                    // for a partial definition, which is rare
+                    if (TryLoggerMessage(method, out sink) && method.ContainingType != null)
+                    {
+                        return true;
+                    }
+
+                    sink = default;
+                    return false;
             }
         }
 
@@ -304,14 +370,15 @@ namespace Cybrid.Analyzers.Internal
         private bool TryLoggerMessage(IMethodSymbol method, out LogSink sink)
         {
             sink = default;
-            if (_loggerMessageAttribute == null || method.MethodKind != MethodKind.Ordinary)
+            if (_loggerMessageAttribute == null)
             {
                 return false;
             }
 
-            // the generator's methods are partial; the attribute sits on the defining declaration
+            // the generator's methods are partial; the attribute sits on the defining declaration. Asked first: for
+            // a metadata or non-partial method (nearly every call) these are type tests on the symbol, no data read
             var definition = method.PartialDefinitionPart ?? method;
-            if (!definition.IsPartialDefinition)
+            if (!definition.IsPartialDefinition || method.MethodKind != MethodKind.Ordinary)
             {
                 return false;
             }

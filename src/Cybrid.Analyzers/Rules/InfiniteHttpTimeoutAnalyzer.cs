@@ -257,9 +257,15 @@ namespace Cybrid.Analyzers.Rules
             public void AnalyzeInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
+
+                // the argument count sits on the operation itself: the method symbol is read only for one-argument calls
+                if (_cancellationTokenSource == null || invocation.Arguments.Length != 1)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
-                if (_cancellationTokenSource == null || method.Name != "CancelAfter" || invocation.Arguments.Length != 1
-                    || !SymbolEqualityComparer.Default.Equals(method.ContainingType, _cancellationTokenSource))
+                if (method.Name != "CancelAfter" || !SymbolEqualityComparer.Default.Equals(method.ContainingType, _cancellationTokenSource))
                 {
                     return;
                 }

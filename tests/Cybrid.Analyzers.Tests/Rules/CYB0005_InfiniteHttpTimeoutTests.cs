@@ -270,6 +270,15 @@ class CybridClient
             await VerifyFixAsync(body, fixedBody);
         }
 
+        [Fact]
+        public async Task SameProperty_AssignedAgain_IsJudgedByEachValue()
+        {
+            // the sink is cached per property symbol; the value is still read at every assignment
+            await Verify.VerifyAnalyzerAsync(InMethod(
+                "client.Timeout = TimeSpan.FromSeconds(30);\n        client.Timeout = {|CYB0005:Timeout.InfiniteTimeSpan|};\n"
+                + "        handler.ConnectTimeout = TimeSpan.FromSeconds(5);\n        handler.ConnectTimeout = {|CYB0005:TimeSpan.MaxValue|};"));
+        }
+
         // ---- generated-client Configuration ------------------------------------------------------------
 
         [Fact]

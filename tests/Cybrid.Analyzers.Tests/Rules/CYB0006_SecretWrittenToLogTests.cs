@@ -347,6 +347,16 @@ class C
         }
 
         [Fact]
+        public async Task TextWriterMethod_IsASinkOnlyOnConsoleWriters_WhicheverCallIsSeenFirst()
+        {
+            // all three calls bind to the one TextWriter.WriteLine(string): the sink cache is per method, so the
+            // receiver (Console.Out or another writer) must still be decided per call
+            await Analyze(InMethod(
+                "System.IO.TextWriter writer = new System.IO.StringWriter();\n        writer.WriteLine(token);\n"
+                + "        Console.Out.WriteLine({|CYB0006:token|});\n        writer.WriteLine(token);")).RunAsync();
+        }
+
+        [Fact]
         public async Task SecretNamedFieldAndParameter_AreReported()
         {
             await Analyze(InMethod("Console.WriteLine({|CYB0006:_clientSecret|});\n        Console.WriteLine({|CYB0006:accessToken|});")).RunAsync();
