@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Rules
@@ -382,8 +381,7 @@ namespace Cybrid.Analyzers.Rules
 
             /// <summary>
             /// Reports for one leaf. A value made of several leaves is judged from each of them (such values are rare),
-            /// and its diagnostic is reported from the first leaf, in tree order, that its location covers: the driver
-            /// keeps a diagnostic with the analysis of the code it was reported from only when it lies there.
+            /// and its diagnostic is reported from one of them (<see cref="LeafReporting"/>).
             /// </summary>
             private readonly struct Reporter
             {
@@ -402,30 +400,13 @@ namespace Cybrid.Analyzers.Rules
 
                 public void ReportDiagnostic(Diagnostic diagnostic)
                 {
-                    if (_leaf == _root || ReportingLeaf(_root, diagnostic.Location.SourceSpan) == _leaf)
+                    if (_leaf == _root || LeafReporting.ReportingLeaf(_root, diagnostic.Location.SourceSpan, IsLeafOfRoot) == _leaf)
                     {
                         _context.ReportDiagnostic(diagnostic);
                     }
                 }
 
-                private static IOperation? ReportingLeaf(IOperation root, TextSpan location)
-                {
-                    IOperation? first = null;
-                    foreach (var operation in root.Descendants())
-                    {
-                        if (IsLeaf(operation) && RootOf(operation) == root)
-                        {
-                            if (operation.Syntax.Span.IntersectsWith(location))
-                            {
-                                return operation;
-                            }
-
-                            first ??= operation;
-                        }
-                    }
-
-                    return first;
-                }
+                private static bool IsLeafOfRoot(IOperation operation, IOperation root) => IsLeaf(operation) && RootOf(operation) == root;
             }
 
             /// <summary>

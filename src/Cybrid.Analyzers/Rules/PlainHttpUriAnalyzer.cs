@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using static Cybrid.Analyzers.Internal.TypeSymbols;
 
 namespace Cybrid.Analyzers.Rules
@@ -146,8 +145,7 @@ namespace Cybrid.Analyzers.Rules
 
             /// <summary>
             /// One place that takes a URL, seen from one leaf inside it. The place is judged from each such leaf (they
-            /// are rare); its diagnostic is reported from the first leaf, in tree order, that its location covers: the
-            /// driver keeps a diagnostic with the analysis of the code it was reported from only when it lies there.
+            /// are rare); its diagnostic is reported from one of them (<see cref="LeafReporting"/>).
             /// </summary>
             private readonly struct Reporter
             {
@@ -168,30 +166,13 @@ namespace Cybrid.Analyzers.Rules
 
                 public void ReportDiagnostic(Diagnostic diagnostic)
                 {
-                    if (ReportingLeaf(Operation, diagnostic.Location.SourceSpan) == _leaf)
+                    if (LeafReporting.ReportingLeaf(Operation, diagnostic.Location.SourceSpan, IsSchemeLeafOf) == _leaf)
                     {
                         _context.ReportDiagnostic(diagnostic);
                     }
                 }
 
-                private static IOperation? ReportingLeaf(IOperation sink, TextSpan location)
-                {
-                    IOperation? first = null;
-                    foreach (var operation in sink.Descendants())
-                    {
-                        if (IsSchemeLeaf(operation))
-                        {
-                            if (operation.Syntax.Span.IntersectsWith(location))
-                            {
-                                return operation;
-                            }
-
-                            first ??= operation;
-                        }
-                    }
-
-                    return first;
-                }
+                private static bool IsSchemeLeafOf(IOperation operation, IOperation sink) => IsSchemeLeaf(operation);
             }
 
             private void AnalyzeArgument(Reporter context)
