@@ -347,7 +347,7 @@ namespace Cybrid.Analyzers.Internal
 
         private static bool NameMatches(string name, string words)
         {
-            if (!ContainsIgnoringSeparators(name, words) || !IdentifierWords.Contains(name, words))
+            if (!IdentifierWords.Contains(name, words))
             {
                 return false;
             }
@@ -366,43 +366,6 @@ namespace Cybrid.Analyzers.Internal
             }
 
             return true;
-        }
-
-        /// <summary>
-        /// A cheap, allocation-free pre-check for <see cref="IdentifierWords.Contains"/>: the letters of
-        /// <paramref name="words"/> appear in order in <paramref name="name"/>, separators skipped, case ignored.
-        /// </summary>
-        private static bool ContainsIgnoringSeparators(string name, string words)
-        {
-            for (var start = 0; start < name.Length; start++)
-            {
-                var i = start;
-                var w = 0;
-                while (i < name.Length && w < words.Length)
-                {
-                    var c = name[i];
-                    if (!char.IsLetterOrDigit(c) && w > 0)
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    if (char.ToLowerInvariant(c) != words[w])
-                    {
-                        break;
-                    }
-
-                    i++;
-                    w++;
-                }
-
-                if (w == words.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool IsSchemeWord(string text)

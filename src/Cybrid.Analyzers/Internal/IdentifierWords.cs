@@ -15,7 +15,7 @@ namespace Cybrid.Analyzers.Internal
         /// <summary>True when some run of consecutive words, joined, equals <paramref name="pattern"/> (or its plural).</summary>
         public static bool Contains(string? identifier, string pattern)
         {
-            if (identifier == null || identifier.Length < pattern.Length)
+            if (identifier == null || identifier.Length < pattern.Length || !ContainsIgnoringSeparators(identifier, pattern))
             {
                 return false;
             }
@@ -35,7 +35,7 @@ namespace Cybrid.Analyzers.Internal
         /// <summary>True when the last words, joined, equal <paramref name="pattern"/> (or its plural).</summary>
         public static bool EndsWith(string? identifier, string pattern)
         {
-            if (identifier == null || identifier.Length < pattern.Length)
+            if (identifier == null || identifier.Length < pattern.Length || !ContainsIgnoringSeparators(identifier, pattern))
             {
                 return false;
             }
@@ -44,6 +44,45 @@ namespace Cybrid.Analyzers.Internal
             for (var first = count - 1; first >= 0; first--)
             {
                 if (MatchesRunFrom(identifier, starts, count, first, pattern, mustEnd: true))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The letters and digits of <paramref name="pattern"/> appear in a row in <paramref name="identifier"/> once its
+        /// separators are skipped, case ignored. Every run of words <see cref="Contains"/> or <see cref="EndsWith"/>
+        /// matches is such a row, so this allocation-free scan answers most names (of business code) before the words
+        /// are split.
+        /// </summary>
+        public static bool ContainsIgnoringSeparators(string identifier, string pattern)
+        {
+            for (var start = 0; start < identifier.Length; start++)
+            {
+                var i = start;
+                var p = 0;
+                while (i < identifier.Length && p < pattern.Length)
+                {
+                    var c = identifier[i];
+                    if (IsSeparator(c) && p > 0)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (char.ToLowerInvariant(c) != char.ToLowerInvariant(pattern[p]))
+                    {
+                        break;
+                    }
+
+                    i++;
+                    p++;
+                }
+
+                if (p == pattern.Length)
                 {
                     return true;
                 }

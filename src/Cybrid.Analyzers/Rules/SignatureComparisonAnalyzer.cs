@@ -87,7 +87,7 @@ namespace Cybrid.Analyzers.Rules
         /// </summary>
         internal static bool IsSignatureLikeName(string? name, bool member = false)
         {
-            if (name == null || name.Length < 3 || !MayHoldSignatureWord(name))
+            if (name == null || name.Length < 3)
             {
                 return false;
             }
@@ -111,40 +111,6 @@ namespace Cybrid.Analyzers.Rules
             }
 
             return !(member && IdentifierWords.EndsWith(name, "header"));
-        }
-
-        /// <summary>
-        /// A cheap, allocation-free necessary condition for <see cref="IsSignatureLikeName"/>: a run of words
-        /// matched by <see cref="IdentifierWords.Contains"/> is a contiguous run of the name's letters and digits
-        /// once the separators between words are dropped, so every match holds "sig" (signature, sig), "mac"
-        /// (hmac, mac) or "digest" there. Most names of business code (sku, status, currency) fail here.
-        /// </summary>
-        private static bool MayHoldSignatureWord(string name)
-        {
-            // the last six letters or digits seen, lower-cased as IdentifierWords compares them; c0 is the latest
-            char c5 = '\0', c4 = '\0', c3 = '\0', c2 = '\0', c1 = '\0', c0 = '\0';
-            foreach (var raw in name)
-            {
-                if (!char.IsLetterOrDigit(raw))
-                {
-                    continue;
-                }
-
-                c5 = c4;
-                c4 = c3;
-                c3 = c2;
-                c2 = c1;
-                c1 = c0;
-                c0 = char.ToLowerInvariant(raw);
-                if ((c2 == 's' && c1 == 'i' && c0 == 'g')
-                    || (c2 == 'm' && c1 == 'a' && c0 == 'c')
-                    || (c5 == 'd' && c4 == 'i' && c3 == 'g' && c2 == 'e' && c1 == 's' && c0 == 't'))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>Last words that name something about a signature rather than the signature itself.</summary>

@@ -69,5 +69,25 @@ namespace Cybrid.Analyzers.Tests.Foundation
         {
             Assert.Equal(expected, IdentifierWords.ToPascalCase(identifier));
         }
+
+        [Theory]
+        [InlineData("clientSecret", "secret", true)]
+        [InlineData("CLIENT_SECRET", "clientsecret", true)]
+        [InlineData("x_sig_nature", "signature", true)]
+        [InlineData("bodyDi_gest", "digest", true)]
+        [InlineData("HMac2", "mac", true)]
+        [InlineData("sku", "secret", false)]
+        [InlineData("_signature", "signature", true)]
+        [InlineData("status", "sig", false)]
+        public void ContainsIgnoringSeparators_IsTheLetterRunEveryWordMatchNeeds(string identifier, string pattern, bool expected)
+        {
+            Assert.Equal(expected, IdentifierWords.ContainsIgnoringSeparators(identifier, pattern));
+
+            // a word match is never found where the letter run is missing
+            if (!expected)
+            {
+                Assert.False(IdentifierWords.Contains(identifier, pattern));
+            }
+        }
     }
 }
