@@ -60,20 +60,33 @@ namespace Cybrid.Analyzers.Internal
         /// </summary>
         public static bool ContainsIgnoringSeparators(string identifier, string pattern)
         {
-            for (var start = 0; start < identifier.Length; start++)
+            if (pattern.Length == 0)
             {
-                var i = start;
-                var p = 0;
+                return true;
+            }
+
+            // each letter of the pattern takes one character of the identifier, so a row cannot start later than this
+            var first = LowerInvariant(pattern[0]);
+            var lastStart = identifier.Length - pattern.Length;
+            for (var start = 0; start <= lastStart; start++)
+            {
+                if (LowerInvariant(identifier[start]) != first)
+                {
+                    continue; // most starts fail on their first letter: one comparison, no call
+                }
+
+                var i = start + 1;
+                var p = 1;
                 while (i < identifier.Length && p < pattern.Length)
                 {
                     var c = identifier[i];
-                    if (IsSeparator(c) && p > 0)
+                    if (IsSeparator(c))
                     {
                         i++;
                         continue;
                     }
 
-                    if (char.ToLowerInvariant(c) != char.ToLowerInvariant(pattern[p]))
+                    if (LowerInvariant(c) != LowerInvariant(pattern[p]))
                     {
                         break;
                     }
@@ -89,6 +102,17 @@ namespace Cybrid.Analyzers.Internal
             }
 
             return false;
+        }
+
+        /// <summary><see cref="char.ToLowerInvariant"/>, with the ASCII letters (nearly every identifier) done inline.</summary>
+        private static char LowerInvariant(char c)
+        {
+            if (c < 0x80)
+            {
+                return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+            }
+
+            return char.ToLowerInvariant(c);
         }
 
         /// <summary><c>ClientSecret</c> → <c>CLIENT_SECRET</c>; <c>webhook-signing.key</c> → <c>WEBHOOK_SIGNING_KEY</c>.</summary>
@@ -200,6 +224,7 @@ namespace Cybrid.Analyzers.Internal
             return starts;
         }
 
-        private static bool IsSeparator(char c) => !char.IsLetterOrDigit(c);
+        private static bool IsSeparator(char c)
+            => c < 0x80 ? !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) : !char.IsLetterOrDigit(c);
     }
 }

@@ -116,10 +116,16 @@ namespace Cybrid.Analyzers.Internal
 
         public bool TryIdentify(IInvocationOperation invocation, out LogSink sink)
         {
-            // The name first: most invocations are business calls whose name is no sink's, and (outside
-            // [LoggerMessage]) are rejected without reading the declaring type.
-            var method = invocation.TargetMethod;
+            // What the operation itself holds first (a call without arguments writes nothing), then its type, then
+            // the name: most invocations are business calls whose name is no sink's, and (outside [LoggerMessage]) are
+            // rejected without reading the declaring type.
             sink = default;
+            if (invocation.Arguments.IsEmpty || !MayBeSinkResult(invocation.Type))
+            {
+                return false;
+            }
+
+            var method = invocation.TargetMethod;
             INamedTypeSymbol? type;
             switch (method.Name)
             {
@@ -252,6 +258,19 @@ namespace Cybrid.Analyzers.Internal
                     return false;
             }
         }
+
+        /// <summary>
+        /// False when a call whose value has type <paramref name="result"/> can be no sink. Every sink method returns
+        /// void, except <c>BeginScope</c>, <c>LogContext.PushProperty</c> and Serilog's <c>ForContext</c> (an
+        /// interface) and <c>TextWriter.WriteAsync</c>/<c>WriteLineAsync</c> (<c>Task</c>). The call's type is held by the
+        /// operation, and most calls of business code (those that return a value) stop here without the target method
+        /// being read.
+        /// </summary>
+        private static bool MayBeSinkResult(ITypeSymbol? result)
+            => result == null
+               || result.SpecialType == SpecialType.System_Void
+               || result.TypeKind == TypeKind.Interface
+               || result.Name == "Task";
 
         private bool TryConsole(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol type, out LogSink sink)
         {

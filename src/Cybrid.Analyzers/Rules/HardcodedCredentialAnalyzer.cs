@@ -303,10 +303,13 @@ namespace Cybrid.Analyzers.Rules
                     return;
                 }
 
-                var settings = _settings.Get(context.Options, leaf.Syntax.SyntaxTree);
+                // the tree from the semantic model, which all operations of the file share, rather than from the
+                // leaf's syntax node, which finds it by climbing to the root
+                var settings = _settings.Get(context.Options, leaf.SemanticModel?.SyntaxTree ?? leaf.Syntax.SyntaxTree);
                 if (!settings.Skip)
                 {
-                    AnalyzeValue(new Reporter(context, leaf, root), root, settings);
+                    // a lone value has just passed the look test without option words: with none configured, it need not be asked again
+                    AnalyzeValue(new Reporter(context, leaf, root), root, settings, lookChecked: root == leaf && constant.Value is string && settings.Words.IsDefaultOrEmpty);
                 }
             }
 
@@ -413,7 +416,7 @@ namespace Cybrid.Analyzers.Rules
             /// Judges each constant value once, at its outermost operation: a literal, a constant reference or byte array,
             /// or a concatenation, interpolation or conversion made only of constants.
             /// </summary>
-            private void AnalyzeValue(Reporter context, IOperation operation, TreeSettings settings)
+            private void AnalyzeValue(Reporter context, IOperation operation, TreeSettings settings, bool lookChecked)
             {
                 if (operation.Parent is INameOfOperation)
                 {
@@ -444,7 +447,7 @@ namespace Cybrid.Analyzers.Rules
                     return;
                 }
 
-                if (parts.Skip || !CredentialPatterns.MayBeReported(value, settings.Words))
+                if (parts.Skip || (!lookChecked && !CredentialPatterns.MayBeReported(value, settings.Words)))
                 {
                     return; // nothing a sink, a name or a look could make of it: most values stop here
                 }

@@ -104,6 +104,27 @@ class Handler
             await WithStubs(Receiver(body), Receiver(fixedBody)).RunAsync();
         }
 
+        // ---- the call's shape, read before its method ----------------------------------------------------------
+
+        [Theory]
+        [InlineData("provided.Equals(expected);\n        return true;")]
+        [InlineData("computed.SequenceEqual(Convert.FromHexString(provided));\n        return true;")]
+        [InlineData("_ = provided.Equals(expected, StringComparison.Ordinal);\n        return true;")]
+        public async Task ComparisonWhoseResultIsDiscarded_IsNotReported(string body)
+        {
+            // a comparison made as a statement decides nothing, so no timing of it is observable
+            await WithStubs(Receiver(body)).RunAsync();
+        }
+
+        [Theory]
+        [InlineData("return provided?{|CYB0003:.Equals(expected)|} == true;")]
+        [InlineData("Func<bool> check = () => {|CYB0003:string.Equals(provided, expected, StringComparison.Ordinal)|};\n        return check();")]
+        [InlineData("var same = {|CYB0003:computed.SequenceEqual(Convert.FromHexString(provided), EqualityComparer<byte>.Default)|};\n        return same;")]
+        public async Task ComparisonThroughConditionalAccessLambdaOrComparer_IsReported(string body)
+        {
+            await WithStubs(Receiver(body).Replace("using System.Linq;", "using System.Collections.Generic;\nusing System.Linq;")).RunAsync();
+        }
+
         // ---- where a MAC comes from: HMAC outputs -------------------------------------------------------------
 
         [Theory]
