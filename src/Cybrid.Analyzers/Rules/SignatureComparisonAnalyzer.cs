@@ -1412,23 +1412,24 @@ namespace Cybrid.Analyzers.Rules
             {
                 foreach (var operation in root.Descendants())
                 {
+                    // the kind first, one read per operation, instead of a type test per kind of write
                     ISymbol? symbol;
-                    switch (operation)
+                    switch (operation.Kind)
                     {
-                        case IVariableDeclaratorOperation declarator:
-                            symbol = declarator.Symbol;
+                        case OperationKind.VariableDeclarator:
+                            symbol = ((IVariableDeclaratorOperation)operation).Symbol;
                             break;
-                        case ISimpleAssignmentOperation assignment:
-                            symbol = WrittenSymbol(assignment.Target);
+                        case OperationKind.SimpleAssignment:
+                            symbol = WrittenSymbol(((ISimpleAssignmentOperation)operation).Target);
                             break;
-                        case IDeclarationPatternOperation pattern:
-                            symbol = pattern.DeclaredSymbol;
+                        case OperationKind.DeclarationPattern:
+                            symbol = ((IDeclarationPatternOperation)operation).DeclaredSymbol;
                             break;
-                        case IRecursivePatternOperation pattern:
-                            symbol = pattern.DeclaredSymbol;
+                        case OperationKind.RecursivePattern:
+                            symbol = ((IRecursivePatternOperation)operation).DeclaredSymbol;
                             break;
-                        case IArgumentOperation argument:
-                            symbol = WrittenSymbol(argument.Value);
+                        case OperationKind.Argument:
+                            symbol = WrittenSymbol(((IArgumentOperation)operation).Value);
                             break;
                         default:
                             continue;
