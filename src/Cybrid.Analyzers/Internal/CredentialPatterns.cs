@@ -276,7 +276,7 @@ namespace Cybrid.Analyzers.Internal
         /// <summary>True when <paramref name="text"/> could be reported somewhere: a credential shape, JSON or form text, or a plausible value (also after an authentication scheme).</summary>
         public static bool MayBeReported(string text, ImmutableArray<string> additionalWords)
         {
-            if (text.IndexOf(':') >= 0 || text.IndexOf('=') >= 0 || text.IndexOf("eyJ", StringComparison.Ordinal) >= 0 || text.IndexOf("-----BEGIN ", StringComparison.Ordinal) >= 0)
+            if (MayHoldCredentialText(text))
             {
                 return true;
             }
@@ -285,6 +285,14 @@ namespace Cybrid.Analyzers.Internal
                    || text.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                    || text.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>
+        /// False when <paramref name="text"/> can hold no JWT (it has no <c>eyJ</c>), no PEM block (no <c>-----BEGIN </c>)
+        /// and no JSON or form secret field (no <c>:</c> or <c>=</c>): then only the name of the place it goes can make it a
+        /// credential.
+        /// </summary>
+        public static bool MayHoldCredentialText(string text)
+            => text.IndexOf(':') >= 0 || text.IndexOf('=') >= 0 || text.IndexOf("eyJ", StringComparison.Ordinal) >= 0 || text.IndexOf("-----BEGIN ", StringComparison.Ordinal) >= 0;
 
         /// <summary>The credential-like part of <paramref name="text"/>: a JWT or a PEM private key block.</summary>
         public static CredentialShape FindCredential(string text, out int start, out int length)

@@ -434,6 +434,24 @@ namespace Cybrid.Analyzers.Rules
                     return;
                 }
 
+                var textMayBeCredential = CredentialPatterns.MayHoldCredentialText(value);
+                Sink? sink = null;
+                if (!textMayBeCredential)
+                {
+                    if (position == Position.Partial)
+                    {
+                        return; // a piece of a larger string counts only for a credential in its text, and it has none
+                    }
+
+                    // No JWT, PEM block or secret field in the text: only the name of the place the value goes can make
+                    // it a credential, so that name is read first, before the value's parts (a constant's declaration).
+                    sink = ResolveSink(OuterSlot(operation), context.ContainingSymbol, settings);
+                    if (sink == null || sink.Kind == CredentialNameKind.None)
+                    {
+                        return; // most plausible-looking values of business code stop here: "orders", "application/json"
+                    }
+                }
+
                 var parts = default(PartSummary);
                 Inspect(operation, ref parts, settings);
                 if (position == Position.Partial)
@@ -452,7 +470,7 @@ namespace Cybrid.Analyzers.Rules
                     return; // nothing a sink, a name or a look could make of it: most values stop here
                 }
 
-                var sink = ResolveSink(OuterSlot(operation), context.ContainingSymbol, settings);
+                sink ??= ResolveSink(OuterSlot(operation), context.ContainingSymbol, settings);
                 Judge(context, operation, value, sink, settings);
             }
 
@@ -932,7 +950,7 @@ namespace Cybrid.Analyzers.Rules
                         return new Sink("The password of new NetworkCredential(…)", "Password", CredentialNameKind.Secret);
                     }
 
-                    if (DerivesFrom(type, _hmac) && parameter.Name == "key")
+                    if (parameter.Name == "key" && DerivesFrom(type, _hmac))
                     {
                         return new Sink("The key of new " + type.Name + "(…)", "SigningKey", CredentialNameKind.Secret);
                     }
@@ -951,7 +969,7 @@ namespace Cybrid.Analyzers.Rules
                     return new Sink("The header parsed by AuthenticationHeaderValue." + method.Name + "(…)", "AccessToken", CredentialNameKind.Secret) { HeaderValue = true };
                 }
 
-                if (DerivesFrom(type, _httpHeaders) && (parameter.Name == "value" || parameter.Name == "values")
+                if ((parameter.Name == "value" || parameter.Name == "values") && DerivesFrom(type, _httpHeaders)
                     && TryGetArgument(argument.Parent, 0, out var nameArgument) && ConstantStrings.TryFold(nameArgument.Value, out var header) && LogSecretNames.IsAuthorizationHeaderName(header))
                 {
                     return AuthorizationHeaderSink();

@@ -475,6 +475,28 @@ class Settings
         }
 
         [Theory]
+        [InlineData("Use(\"s3cr3t-Value-123\");")]
+        [InlineData("Use(\"prefix-\" + Suffix);")]
+        [InlineData("Use($\"{Suffix}-s3cr3t\");")]
+        [InlineData("var settings = new Settings { Region = \"s3cr3t-Value-123\" };")]
+        [InlineData("var settings = new Settings { Region = Suffix };")]
+        public async Task TextWithoutCredentialShape_AtANeutralPlace_IsNotReported(string body)
+        {
+            // no JWT, PEM block or secret field in the text, and the place it goes says nothing about secrets
+            await Verify.VerifyAnalyzerAsync(InMethod(body).Replace("class C\n{", "class C\n{\n    const string Suffix = \"Value-123\";\n    static void Use(string region) { }\n    class Settings { public string Region { get; set; } = \"\"; }"));
+        }
+
+        [Theory]
+        [InlineData("Use({|CYB0001:\"client_id=abc&client_secret=s3cr3t-Value-123\"|});")]
+        [InlineData("Use({|CYB0001:\"{\\\"client_secret\\\": \\\"s3cr3t-Value-123\\\"}\"|});")]
+        [InlineData("Use({|CYB0001:\"Bearer \" + \"" + Jwt + "\"|});")]
+        [InlineData("var settings = new Settings { Region = {|CYB0001:\"client_secret=s3cr3t-Value-123\"|} };")]
+        public async Task CredentialText_AtANeutralPlace_IsReportedFromItsText(string body)
+        {
+            await Verify.VerifyAnalyzerAsync(InMethod(body).Replace("class C\n{", "class C\n{\n    static void Use(string region) { }\n    class Settings { public string Region { get; set; } = \"\"; }"));
+        }
+
+        [Theory]
         [InlineData("var secretary = \"s3cr3t-Value-123\";")]
         [InlineData("var passwordPrompt = \"s3cr3t-Value-123\";")]
         [InlineData("var clientSecretHeaderName = \"s3cr3t-Value-123\";")]
