@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -34,6 +35,41 @@ namespace Cybrid.Analyzers.Internal
             }
 
             return first;
+        }
+    }
+
+    /// <summary>
+    /// The reporting side of one leaf's callback: the operation judged for the leaf (the value it belongs to, or the
+    /// place that takes it) and a <see cref="ReportDiagnostic"/> that passes a diagnostic on only from the leaf
+    /// <see cref="LeafReporting.ReportingLeaf"/> picks, so a value of several leaves is reported once.
+    /// </summary>
+    internal readonly struct LeafReporter
+    {
+        private readonly OperationAnalysisContext _context;
+        private readonly IOperation _leaf;
+        private readonly Func<IOperation, IOperation, bool> _isLeafOf;
+
+        public LeafReporter(OperationAnalysisContext context, IOperation leaf, IOperation operation, Func<IOperation, IOperation, bool> isLeafOf)
+        {
+            _context = context;
+            _leaf = leaf;
+            _isLeafOf = isLeafOf;
+            Operation = operation;
+        }
+
+        /// <summary>The operation judged for the leaf: the leaf itself, the value around it, or the place it goes.</summary>
+        public IOperation Operation { get; }
+
+        public ISymbol ContainingSymbol => _context.ContainingSymbol;
+
+        public AnalyzerOptions Options => _context.Options;
+
+        public void ReportDiagnostic(Diagnostic diagnostic)
+        {
+            if (_leaf == Operation || LeafReporting.ReportingLeaf(Operation, diagnostic.Location.SourceSpan, _isLeafOf) == _leaf)
+            {
+                _context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 }

@@ -309,7 +309,7 @@ namespace Cybrid.Analyzers.Rules
                 if (!settings.Skip)
                 {
                     // a lone value has just passed the look test without option words: with none configured, it need not be asked again
-                    AnalyzeValue(new Reporter(context, leaf, root), root, settings, lookChecked: root == leaf && constant.Value is string && settings.Words.IsDefaultOrEmpty);
+                    AnalyzeValue(new LeafReporter(context, leaf, root, IsLeafOfRoot), root, settings, lookChecked: root == leaf && constant.Value is string && settings.Words.IsDefaultOrEmpty);
                 }
             }
 
@@ -383,40 +383,16 @@ namespace Cybrid.Analyzers.Rules
             }
 
             /// <summary>
-            /// Reports for one leaf. A value made of several leaves is judged from each of them (such values are rare),
-            /// and its diagnostic is reported from one of them (<see cref="LeafReporting"/>).
+            /// Whether an operation is a leaf of the value <paramref name="root"/>: a value made of several leaves is judged
+            /// from each of them (such values are rare) and reported from one (<see cref="LeafReporter"/>).
             /// </summary>
-            private readonly struct Reporter
-            {
-                private readonly OperationAnalysisContext _context;
-                private readonly IOperation _leaf;
-                private readonly IOperation _root;
-
-                public Reporter(OperationAnalysisContext context, IOperation leaf, IOperation root)
-                {
-                    _context = context;
-                    _leaf = leaf;
-                    _root = root;
-                }
-
-                public ISymbol ContainingSymbol => _context.ContainingSymbol;
-
-                public void ReportDiagnostic(Diagnostic diagnostic)
-                {
-                    if (_leaf == _root || LeafReporting.ReportingLeaf(_root, diagnostic.Location.SourceSpan, IsLeafOfRoot) == _leaf)
-                    {
-                        _context.ReportDiagnostic(diagnostic);
-                    }
-                }
-
-                private static bool IsLeafOfRoot(IOperation operation, IOperation root) => IsLeaf(operation) && RootOf(operation) == root;
-            }
+            private static readonly Func<IOperation, IOperation, bool> IsLeafOfRoot = (operation, root) => IsLeaf(operation) && RootOf(operation) == root;
 
             /// <summary>
             /// Judges each constant value once, at its outermost operation: a literal, a constant reference or byte array,
             /// or a concatenation, interpolation or conversion made only of constants.
             /// </summary>
-            private void AnalyzeValue(Reporter context, IOperation operation, TreeSettings settings, bool lookChecked)
+            private void AnalyzeValue(LeafReporter context, IOperation operation, TreeSettings settings, bool lookChecked)
             {
                 if (operation.Parent is INameOfOperation)
                 {
@@ -476,7 +452,7 @@ namespace Cybrid.Analyzers.Rules
 
             // ---- judging a value -------------------------------------------------------------------------
 
-            private void Judge(Reporter context, IOperation root, string value, Sink? sink, TreeSettings settings)
+            private void Judge(LeafReporter context, IOperation root, string value, Sink? sink, TreeSettings settings)
             {
                 var secretPart = value;
                 string? scheme = null;
@@ -517,7 +493,7 @@ namespace Cybrid.Analyzers.Rules
                 ReportText(context, root.Syntax, value, settings);
             }
 
-            private void ReportValue(Reporter context, IOperation root, string secret, string? scheme, Sink sink, CredentialNameKind kind, TreeSettings settings)
+            private void ReportValue(LeafReporter context, IOperation root, string secret, string? scheme, Sink sink, CredentialNameKind kind, TreeSettings settings)
             {
                 // the part of the value the fix replaces: the text the user wrote, without a scheme or a conversion
                 var valueNode = ConstantStrings.Unwrap(root)!;
@@ -605,7 +581,7 @@ namespace Cybrid.Analyzers.Rules
             }
 
             /// <summary>Reports a JWT, a PEM key, or a secret field of JSON/form text found inside <paramref name="text"/>; no fix.</summary>
-            private static void ReportText(Reporter context, SyntaxNode node, string text, TreeSettings settings)
+            private static void ReportText(LeafReporter context, SyntaxNode node, string text, TreeSettings settings)
             {
                 var shape = CredentialPatterns.FindCredential(text, out var start, out var length);
                 if (shape != CredentialShape.None)

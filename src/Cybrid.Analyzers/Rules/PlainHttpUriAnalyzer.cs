@@ -114,7 +114,7 @@ namespace Cybrid.Analyzers.Rules
 
                 for (var current = leaf.Parent; current != null; current = current.Parent)
                 {
-                    var sink = new Reporter(context, leaf, current);
+                    var sink = new LeafReporter(context, leaf, current, IsSchemeLeafOf);
                     switch (current.Kind)
                     {
                         case OperationKind.Argument:
@@ -144,38 +144,12 @@ namespace Cybrid.Analyzers.Rules
                    && operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text && IsSchemeStart(text);
 
             /// <summary>
-            /// One place that takes a URL, seen from one leaf inside it. The place is judged from each such leaf (they
-            /// are rare); its diagnostic is reported from one of them (<see cref="LeafReporting"/>).
+            /// Whether an operation is a leaf of a place that takes a URL. The place is judged from each such leaf (they are
+            /// rare) and reported from one (<see cref="LeafReporter"/>).
             /// </summary>
-            private readonly struct Reporter
-            {
-                private readonly OperationAnalysisContext _context;
-                private readonly IOperation _leaf;
+            private static readonly Func<IOperation, IOperation, bool> IsSchemeLeafOf = (operation, sink) => IsSchemeLeaf(operation);
 
-                public Reporter(OperationAnalysisContext context, IOperation leaf, IOperation sink)
-                {
-                    _context = context;
-                    _leaf = leaf;
-                    Operation = sink;
-                }
-
-                /// <summary>The place that takes the URL.</summary>
-                public IOperation Operation { get; }
-
-                public AnalyzerOptions Options => _context.Options;
-
-                public void ReportDiagnostic(Diagnostic diagnostic)
-                {
-                    if (LeafReporting.ReportingLeaf(Operation, diagnostic.Location.SourceSpan, IsSchemeLeafOf) == _leaf)
-                    {
-                        _context.ReportDiagnostic(diagnostic);
-                    }
-                }
-
-                private static bool IsSchemeLeafOf(IOperation operation, IOperation sink) => IsSchemeLeaf(operation);
-            }
-
-            private void AnalyzeArgument(Reporter context)
+            private void AnalyzeArgument(LeafReporter context)
             {
                 var argument = (IArgumentOperation)context.Operation;
                 var parameter = argument.Parameter;
@@ -222,7 +196,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            private void AnalyzeAssignment(Reporter context)
+            private void AnalyzeAssignment(LeafReporter context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
                 if (assignment.Value.Type?.SpecialType != SpecialType.System_String || !MayStartWithInsecureScheme(assignment.Value))
@@ -253,7 +227,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            private void AnalyzeVariableDeclarator(Reporter context)
+            private void AnalyzeVariableDeclarator(LeafReporter context)
             {
                 var declarator = (IVariableDeclaratorOperation)context.Operation;
                 var value = declarator.GetVariableInitializer()?.Value;
@@ -263,7 +237,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            private void AnalyzeMemberInitializer(Reporter context)
+            private void AnalyzeMemberInitializer(LeafReporter context)
             {
                 var initializer = (ISymbolInitializerOperation)context.Operation;
                 if (initializer.Value.Type?.SpecialType != SpecialType.System_String || !MayStartWithInsecureScheme(initializer.Value))
@@ -284,7 +258,7 @@ namespace Cybrid.Analyzers.Rules
                 }
             }
 
-            private void CheckUrl(Reporter context, IOperation value, string sink)
+            private void CheckUrl(LeafReporter context, IOperation value, string sink)
             {
                 if (!ConstantStrings.TryGetLeadingText(value, out var text, out var origin)
                     || !TryGetInsecureScheme(text, out var scheme, out var secure)
@@ -319,7 +293,7 @@ namespace Cybrid.Analyzers.Rules
                 context.ReportDiagnostic(diagnostic);
             }
 
-            private void CheckScheme(Reporter context, IOperation value, string sink)
+            private void CheckScheme(LeafReporter context, IOperation value, string sink)
             {
                 var unwrapped = ConstantStrings.Unwrap(value);
                 if (unwrapped == null || !ConstantStrings.TryFold(unwrapped, out var text))
@@ -370,7 +344,7 @@ namespace Cybrid.Analyzers.Rules
                 return origin.Syntax;
             }
 
-            private bool IsAllowed(Reporter context, string host)
+            private bool IsAllowed(LeafReporter context, string host)
             {
                 var allowed = _allowedHosts.Get(context.Options, context.Operation.Syntax.SyntaxTree).Hosts;
                 foreach (var pattern in allowed)
