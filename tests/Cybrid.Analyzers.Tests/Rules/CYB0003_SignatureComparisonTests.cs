@@ -177,6 +177,60 @@ class Handler
             await WithStubs(Neutral(body)).RunAsync();
         }
 
+        [Theory]
+        [InlineData("out string value) { value = request.Headers[\"X-Cybrid-Signature\"]; return {|CYB0003:value == text|}; }")]
+        [InlineData("ref string value) { value = request.Headers[\"X-Cybrid-Signature\"]; return {|CYB0003:text.Equals(value)|}; }")]
+        [InlineData("out string value) { request.Headers.TryGetValue(\"X-Cybrid-Signature\", out var values); value = values; return {|CYB0003:value != text|}; }")]
+        public async Task RefOrOutParameter_WrittenFromTheSignatureHeader_IsReported(string signatureAndBody)
+        {
+            await WithStubs(@"
+using Microsoft.AspNetCore.Http;
+
+class Receiver
+{
+    bool Check(HttpRequest request, string text, " + signatureAndBody + @"
+}").RunAsync();
+        }
+
+        [Theory]
+        [InlineData("return string.Equals(line, sku, System.StringComparison.Ordinal);")]
+        [InlineData("return sku == line;")]
+        [InlineData("sku = sku.Trim(); return sku.Equals(line);")]
+        public async Task ValueParameters_WithoutSignatureNameOrHeaderAttribute_AreNotReported(string body)
+        {
+            await WithStubs(@"
+class Catalog
+{
+    bool Matches(string line, string sku) { " + body + @" }
+}").RunAsync();
+        }
+
+        [Fact]
+        public async Task ValueParameterReassignedInTheBody_IsJudgedByItsNameAndAttributesOnly()
+        {
+            // A documented limit (docs/rules/CYB0003.md): the writes of a value parameter are not followed, so a MAC
+            // stored into a neutrally named parameter is not seen. The same MAC in a local is.
+            const string source = @"
+using System;
+using System.Security.Cryptography;
+
+class Receiver
+{
+    bool IntoParameter(byte[] key, byte[] data, string expected, string computed)
+    {
+        computed = Convert.ToHexString(HMACSHA256.HashData(key, data));
+        return computed == expected;
+    }
+
+    bool IntoLocal(byte[] key, byte[] data, string expected)
+    {
+        var computed = Convert.ToHexString(HMACSHA256.HashData(key, data));
+        return {|CYB0003:computed == expected|};
+    }
+}";
+            await WithStubs(source).RunAsync();
+        }
+
         [Fact]
         public async Task FromHeaderParameter_IsReported()
         {
