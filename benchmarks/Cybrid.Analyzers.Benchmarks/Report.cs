@@ -110,6 +110,14 @@ namespace Cybrid.Analyzers.Benchmarks
         /// <summary>Median over runs of (this set's Σ / our Σ in the same run); null for ours.</summary>
         public double? TimesOurs { get; set; }
 
+        /// <summary>
+        /// The rules of this peer set that do the same job as a shipped rule of ours, against those rules of ours:
+        /// median over runs of (Σ of the peer's analyzers for those rules / Σ of ours for their counterparts); null
+        /// when the set has none. The overview's × ours compares all six rules with the peer's whole subset, which
+        /// also holds rules for checks we have only planned.
+        /// </summary>
+        public LikeForLikeSummary? LikeForLike { get; set; }
+
         /// <summary>Median wall time of this set's own driver run (separate mode only).</summary>
         public double? WallMs { get; set; }
 
@@ -133,6 +141,21 @@ namespace Cybrid.Analyzers.Benchmarks
         public List<string> AnalyzerExceptions { get; set; } = new List<string>();
 
         public List<AnalyzerSummary> PerAnalyzer { get; set; } = new List<AnalyzerSummary>();
+    }
+
+    internal sealed class LikeForLikeSummary
+    {
+        /// <summary>Peer rule → our rule, for the pairs in this comparison.</summary>
+        public SortedDictionary<string, string> Pairs { get; set; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>Median over runs of Σ of the peer's analyzers for the paired rules.</summary>
+        public double PeerMs { get; set; }
+
+        /// <summary>Median over runs of Σ of our analyzers for the paired rules.</summary>
+        public double OursMs { get; set; }
+
+        /// <summary>Median over runs of the same-run ratio PeerMs / OursMs.</summary>
+        public double TimesOurs { get; set; }
     }
 
     internal sealed class AnalyzerSummary
@@ -216,6 +239,11 @@ namespace Cybrid.Analyzers.Benchmarks
                     result.TimesOurs = Round(Median(Enumerable.Range(0, runs).Select(r => setRuns[r].ExecutionMilliseconds / Math.Max(ours[r].ExecutionMilliseconds, 0.001))), 1);
                 }
 
+                if (oursIndex >= 0 && s != oursIndex && !set.IsBaseline)
+                {
+                    result.LikeForLike = LikeForLike(set, setRuns, m.Sets[oursIndex], m.SetRuns[oursIndex], runs);
+                }
+
                 if (baselineIndex >= 0 && s != baselineIndex && !m.Combined)
                 {
                     var baseline = m.SetRuns[baselineIndex];
@@ -253,6 +281,57 @@ namespace Cybrid.Analyzers.Benchmarks
             }
 
             return summary;
+        }
+
+        /// <summary>
+        /// Peer rules that do the job of a shipped rule of ours. S4423 and S4830 (weak TLS, disabled certificate
+        /// validation) and the NetAnalyzers and Meziantou rules stand for checks we have only planned, so they pair with
+        /// nothing yet.
+        /// </summary>
+        private static readonly IReadOnlyDictionary<string, string> Counterparts = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["S2068"] = "CYB0001", // hard-coded credentials
+            ["S6418"] = "CYB0001", // hard-coded secrets
+            ["S5332"] = "CYB0004", // clear-text protocols
+            ["SCS0015"] = "CYB0001", // hard-coded password
+        };
+
+        private static LikeForLikeSummary? LikeForLike(AnalyzerSet peer, List<SetRun> peerRuns, AnalyzerSet ours, List<SetRun> ourRuns, int runs)
+        {
+            var pairs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var peerAnalyzers = new List<DiagnosticAnalyzer>();
+            foreach (var analyzer in peer.Analyzers)
+            {
+                var paired = false;
+                foreach (var id in peer.IdsOf(analyzer).Split('+'))
+                {
+                    if (Counterparts.TryGetValue(id, out var counterpart))
+                    {
+                        pairs[id] = counterpart;
+                        paired = true;
+                    }
+                }
+
+                if (paired)
+                {
+                    peerAnalyzers.Add(analyzer);
+                }
+            }
+
+            var ourAnalyzers = ours.Analyzers.Where(a => ours.IdsOf(a).Split('+').Any(id => pairs.ContainsValue(id))).ToList();
+            if (peerAnalyzers.Count == 0 || ourAnalyzers.Count == 0)
+            {
+                return null;
+            }
+
+            double Sum(List<DiagnosticAnalyzer> analyzers, SetRun run) => analyzers.Sum(a => run.Telemetry[a].ExecutionTime.TotalMilliseconds);
+            return new LikeForLikeSummary
+            {
+                Pairs = pairs,
+                PeerMs = Round(Median(peerRuns.Take(runs).Select(r => Sum(peerAnalyzers, r)))),
+                OursMs = Round(Median(ourRuns.Take(runs).Select(r => Sum(ourAnalyzers, r)))),
+                TimesOurs = Round(Median(Enumerable.Range(0, runs).Select(r => Sum(peerAnalyzers, peerRuns[r]) / Math.Max(Sum(ourAnalyzers, ourRuns[r]), 0.001))), 1),
+            };
         }
 
         public static void PrintCorpus(TextWriter output, CorpusSummary c)
@@ -316,6 +395,14 @@ namespace Cybrid.Analyzers.Benchmarks
             {
                 output.WriteLine();
                 peers.Write(output, "   ");
+            }
+
+            foreach (var s in c.Sets.Where(s => s.LikeForLike != null))
+            {
+                var l = s.LikeForLike!;
+                var byOurs = l.Pairs.GroupBy(p => p.Value).Select(g => g.Key + " ~ " + string.Join("+", g.Select(p => p.Key)));
+                output.WriteLine($"   like-for-like {s.Name} ({string.Join(", ", byOurs)}): peer {Ms(l.PeerMs)} ms, ours {Ms(l.OursMs)} ms, "
+                                 + l.TimesOurs.ToString("N1", CultureInfo.InvariantCulture) + "× (median of per-run ratios)");
             }
 
             foreach (var s in c.Sets.Where(s => s.AnalyzerExceptions.Count > 0))
