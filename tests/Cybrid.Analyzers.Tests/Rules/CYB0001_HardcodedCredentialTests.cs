@@ -483,7 +483,7 @@ class Settings
         public async Task TextWithoutCredentialShape_AtANeutralPlace_IsNotReported(string body)
         {
             // no JWT, PEM block or secret field in the text, and the place it goes says nothing about secrets
-            await Verify.VerifyAnalyzerAsync(InMethod(body).Replace("class C\n{", "class C\n{\n    const string Suffix = \"Value-123\";\n    static void Use(string region) { }\n    class Settings { public string Region { get; set; } = \"\"; }"));
+            await Verify.VerifyAnalyzerAsync(AtNeutralPlaces(body));
         }
 
         [Theory]
@@ -493,8 +493,12 @@ class Settings
         [InlineData("var settings = new Settings { Region = {|CYB0001:\"client_secret=s3cr3t-Value-123\"|} };")]
         public async Task CredentialText_AtANeutralPlace_IsReportedFromItsText(string body)
         {
-            await Verify.VerifyAnalyzerAsync(InMethod(body).Replace("class C\n{", "class C\n{\n    static void Use(string region) { }\n    class Settings { public string Region { get; set; } = \"\"; }"));
+            await Verify.VerifyAnalyzerAsync(AtNeutralPlaces(body));
         }
+
+        /// <summary><paramref name="body"/> in a method of a class whose <c>Use(region)</c>, <c>Settings.Region</c> and <c>Suffix</c> say nothing about secrets.</summary>
+        private static string AtNeutralPlaces(string body)
+            => InMethod(body).Replace("class C\n{", "class C\n{\n    const string Suffix = \"Value-123\";\n    static void Use(string region) { }\n    class Settings { public string Region { get; set; } = \"\"; }");
 
         [Theory]
         [InlineData("var secretary = \"s3cr3t-Value-123\";")]
